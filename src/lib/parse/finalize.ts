@@ -1,0 +1,269 @@
+/**
+ * Stage 4 of parsing: turn drafts into nodes — ids from structure and
+ * numbers as written, labels, text, offices, footnote references.
+ */
+import { labelFromChain } from '../labels';
+import type { Diagnostic, FootnoteRef, LegalNode, LegendEntry, Office } from '../model';
+import { slugify } from '../slug';
+import type { Draft, DraftPara } from './build';
+
+export interface CuratedOffice {
+  /** Matches the office name as written (case and spacing ignored) or its abbreviation. */
+  match: string;
+  id?: string;
+  name: string;
+  abbreviation?: string | null;
+  note?: string;
+}
+
+export interface CuratedFootnoteRef {
+  line: number;
+  /** The token as written, ending with the marker: `20251` for "2025" + footnote 1. */
+  text: string;
+  marker: string;
+}
+
+export interface FinalizeInput {
+  children: Draft[];
+  footnotes: Draft[];
+  curatedOffices: CuratedOffice[];
+  footnoteRefs: CuratedFootnoteRef[];
+}
+
+export interface Finalized {
+  children: LegalNode[];
+  offices: Office[];
+  legend: LegendEntry[];
+  diagnostics: Diagnostic[];
+}
+
+const TERMINAL = /[.;:!?]["”»)]*$/u;
+const OFFICE_IN_HEADING = /(?:của|về)\s+((?:Văn phòng|Thanh tra|[Pp]hòng|Trung tâm|Chi cục)(?![\p{L}]).*)$/u;
+const FRONT_COUNTERS = { header: 'tieu-de', title: 'ten', basis: 'can-cu', formula: 'ban-hanh', paragraph: 'doan' } as const;
+
+function normName(s: string): string {
+  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s\-–]+/g, ' ').trim();
+}
+
+/** The short code of an abbreviation: "Phòng QLKH&ĐMST" → "QLKH&ĐMST". */
+export function abbreviationCode(abbreviation: string): string {
+  return abbreviation.replace(/^(Phòng|Trung tâm|Văn phòng|Chi cục)\s+/u, '');
+}
+
+function mentions(text: string, office: Office): boolean {
+  const folded = normName(text);
+  if (folded.includes(normName(office.name)) || folded.includes(normName(office.nameAsWritten))) return true;
+  if (!office.abbreviation) return false;
+  const code = abbreviationCode(office.abbreviation).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}&])${code}(?![\\p{L}\\p{N}&])`, 'u').test(text);
+}
+
+/** Finalize drafts into the document tree. Pure. */
+export function finalize(input: FinalizeInput): Finalized {
+  const diagnostics: Diagnostic[] = [];
+  const offices: Office[] = [];
+  const legend: LegendEntry[] = [];
+  const ids = new Set<string>();
+  const curatedUsed = new Set<CuratedOffice>();
+
+  const curatedFor = (nameAsWritten: string, abbreviation: string | null) =>
+    input.curatedOffices.find((c) => normName(c.match) === normName(nameAsWritten) || (abbreviation !== null && normName(c.match) === normName(abbreviation)));
+
+  const addOffice = (nameAsWritten: string, abbreviation: string | null, node: string | null, source: Office['source']): Office => {
+    const curated = curatedFor(nameAsWritten, abbreviation);
+    if (curated) curatedUsed.add(curated);
+    const name = curated?.name ?? nameAsWritten;
+    const existing = offices.find((o) => normName(o.name) === normName(name));
+    if (existing) return existing;
+    let id = curated?.id ?? slugify(name);
+    for (let k = 2; offices.some((o) => o.id === id); k++) id = `${slugify(name)}-${k}`;
+    const office: Office = { id, name, nameAsWritten, abbreviation: curated?.abbreviation ?? abbreviation, node, source };
+    offices.push(office);
+    return office;
+  };
+
+  const uniqueId = (id: string): { id: string; repeatOf?: string } => {
+    if (!ids.has(id)) {
+      ids.add(id);
+      return { id };
+    }
+    for (let k = 2; ; k++) {
+      const candidate = `${id}-lan-${k}`;
+      if (!ids.has(candidate)) {
+        ids.add(candidate);
+        return { id: candidate, repeatOf: id };
+      }
+    }
+  };
+
+  const segmentFor = (d: Draft, siblings: Draft[]): string => {
+    const n = d.num ?? '';
+    switch (d.kind) {
+      case 'preamble': return 'phan-dau';
+      case 'closing': return 'phan-cuoi';
+      case 'recipients': return 'noi-nhan';
+      case 'signature': return 'chu-ky';
+      case 'table': return 'bang';
+      case 'legend': return 'chu-thich';
+      case 'footnote': return `chu-thich-cuoi-trang-${slugify(n)}`;
+      case 'article': return `dieu-${slugify(n)}`;
+      case 'clause': return (d.depth ?? 1) > 1 ? `muc-${slugify(n)}` : `khoan-${slugify(n)}`;
+      case 'point': return `diem-${slugify(n)}`;
+      case 'item': return `gach-${n}`;
+      case 'row': return `nhiem-vu-${slugify(n)}`;
+      case 'office': return `muc-${slugify(n)}`;
+      case 'part':
+        if (d.partType === 'chapter') return `chuong-${slugify(n)}`;
+        if (d.partType === 'annex') return n ? `phu-luc-${slugify(n)}` : slugify(d.heading ?? '') || 'van-ban-kem-theo';
+        return /^[IVXLC]+$/.test(n) ? `muc-${slugify(n)}` : `phan-${slugify(n)}`;
+      default: {
+        const prefix = FRONT_COUNTERS[d.kind as keyof typeof FRONT_COUNTERS] ?? d.kind;
+        const k = siblings.filter((s) => s.kind === d.kind).indexOf(d) + 1;
+        return `${prefix}-${k}`;
+      }
+    }
+  };
+
+  const convert = (d: Draft, siblings: Draft[], chain: Draft[], chainIds: string[], officeCtx: Office | null): LegalNode => {
+    // Ids skip chapters and sections above an article (article numbers are
+    // unique in a document) and clauses above a dotted clause (its number
+    // already contains theirs).
+    let parentIndex = chain.length - 1;
+    if (d.kind === 'article') {
+      while (parentIndex >= 0 && !(chain[parentIndex]!.kind === 'part' && chain[parentIndex]!.partType === 'annex')) parentIndex--;
+    } else if (d.kind === 'clause' && (d.depth ?? 1) > 1) {
+      while (parentIndex >= 0 && chain[parentIndex]!.kind === 'clause') parentIndex--;
+    }
+    const prefix = parentIndex >= 0 ? `${chainIds[parentIndex]}/` : '';
+    const { id, repeatOf } = uniqueId(prefix + segmentFor(d, siblings));
+
+    let office = officeCtx;
+    if (d.kind === 'office' && d.heading) office = addOffice(d.heading, null, id, 'part');
+    if (d.kind === 'article' && d.heading) {
+      const m = d.heading.match(OFFICE_IN_HEADING);
+      if (m) office = addOffice(m[1]!, null, id, 'article');
+    }
+
+    let heading = d.heading;
+    let paras: DraftPara[] = d.paras;
+    if (d.kind === 'clause' && !heading && paras.length > 0) {
+      const first = paras[0]!.text;
+      if (!TERMINAL.test(first) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
+        heading = first;
+        paras = paras.slice(1);
+      }
+    }
+    const text = paras.map((p) => p.text).join('\n');
+    const footnoteRefs = findFootnoteRefs(paras, input.footnoteRefs);
+
+    const childChain = [...chain, d];
+    const childIds = [...chainIds, id];
+    const children = d.children.map((c) => convert(c, d.children, childChain, childIds, office));
+    const label = labelFromChain(
+      childChain.map((c) => ({ kind: c.kind, num: c.num, heading: c.heading, partType: c.partType, depth: c.depth })),
+      office && d.kind !== 'preamble' ? office.name : null,
+    );
+    const lastLine = Math.max(d.lines[1], ...children.map((c) => c.lines[1]));
+    const base = {
+      id, number: d.number, num: d.num, label, heading, text, lines: [d.lines[0], lastLine] as [number, number], office: office?.id ?? null, children,
+      ...(repeatOf ? { repeatOf } : {}),
+      ...(footnoteRefs.length ? { footnoteRefs: footnoteRefs as FootnoteRef[] } : {}),
+    };
+    switch (d.kind) {
+      case 'part': return { ...base, kind: 'part', partType: d.partType ?? 'section' };
+      case 'clause': return { ...base, kind: 'clause', depth: d.depth ?? 1 };
+      case 'table': return { ...base, kind: 'table', columns: d.columns ?? [] };
+      case 'row': return { ...base, kind: 'row', lead: d.lead ?? '', support: d.support ?? '', note: '', leadOffices: [], supportOffices: [] };
+      default: return { ...base, kind: d.kind } as LegalNode;
+    }
+  };
+
+  const footnoteDrafts = input.footnotes;
+  const children = [...input.children, ...footnoteDrafts].map((d, _i, all) => convert(d, all, [], [], null));
+
+  // Footnote references point at footnote node ids.
+  const footnoteIds = new Map(children.filter((c) => c.kind === 'footnote').map((c) => [c.num, c.id]));
+  walk(children, (n) => {
+    for (const ref of n.footnoteRefs ?? []) ref.footnote = footnoteIds.get(ref.marker) ?? '';
+  });
+  for (const ref of input.footnoteRefs) {
+    let found = false;
+    walk(children, (n) => { if (n.footnoteRefs?.some((r) => r.marker === ref.marker)) found = true; });
+    if (!found) diagnostics.push({ severity: 'error', code: 'footnote-ref-not-found', line: ref.line, message: `Không tìm thấy "${ref.text}" (dấu chú thích ${ref.marker}) ở dòng ${ref.line} như khai báo trong metadata` });
+  }
+  for (const f of children.filter((c) => c.kind === 'footnote')) {
+    if (!input.footnoteRefs.some((r) => r.marker === f.num)) {
+      diagnostics.push({ severity: 'warning', code: 'footnote-ref-unknown', line: f.lines[0], message: `Chú thích cuối trang ${f.num}: chưa xác định vị trí dấu chú thích trong văn bản (khai báo footnoteRefs trong metadata)` });
+    }
+  }
+
+  // Legend entries ("- Phòng Quản lý …: Phòng QLKH&ĐMST") become offices.
+  walk(children, (n) => {
+    if (n.kind !== 'legend') return;
+    for (const item of n.children) {
+      const m = item.text.match(/^(.+?)\s*:\s*(.+)$/u);
+      if (!m) {
+        diagnostics.push({ severity: 'warning', code: 'legend-entry', line: item.lines[0], message: `Dòng chú thích không có dạng "Tên đầy đủ: Viết tắt": ${item.text}` });
+        continue;
+      }
+      legend.push({ name: m[1]!, abbreviation: m[2]!, line: item.lines[0] });
+      addOffice(m[1]!, m[2]!, null, 'legend');
+    }
+  });
+
+  // Table cells name offices by abbreviation or by name.
+  walk(children, (n) => {
+    if (n.kind !== 'row') return;
+    for (const cell of [n.lead, n.support]) {
+      const vp = cell.match(/Văn [Pp]hòng Sở/u);
+      if (vp && !offices.some((o) => mentions(vp[0], o))) addOffice('Văn phòng Sở', null, null, 'table');
+    }
+  });
+  walk(children, (n) => {
+    if (n.kind !== 'row') return;
+    n.leadOffices = offices.filter((o) => mentions(n.lead, o)).map((o) => o.id);
+    n.supportOffices = offices.filter((o) => mentions(n.support, o) && !n.leadOffices.includes(o.id)).map((o) => o.id);
+    n.office = n.leadOffices[0] ?? null;
+    for (const cell of [n.lead, n.support]) {
+      for (const token of cell.match(/(?<![\p{L}&])[\p{Lu}][\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []) {
+        if (!offices.some((o) => o.abbreviation && abbreviationCode(o.abbreviation) === token)) {
+          diagnostics.push({ severity: 'info', code: 'unknown-abbreviation', line: n.lines[0], message: `Nhiệm vụ ${n.num}: viết tắt "${token}" không có trong phần chú thích` });
+        }
+      }
+    }
+    if (n.lead && n.leadOffices.length === 0) {
+      diagnostics.push({ severity: 'info', code: 'lead-not-an-office', line: n.lines[0], message: `Nhiệm vụ ${n.num}: ô chủ trì "${n.lead}" không chỉ đích danh một phòng/đơn vị` });
+    }
+  });
+
+  for (const c of input.curatedOffices) {
+    if (!curatedUsed.has(c)) diagnostics.push({ severity: 'warning', code: 'curated-office-unused', line: 1, message: `Metadata khai báo phòng "${c.match}" nhưng văn bản không có phòng nào tên như vậy` });
+  }
+
+  return { children, offices, legend, diagnostics };
+}
+
+function findFootnoteRefs(paras: DraftPara[], refs: CuratedFootnoteRef[]): Omit<FootnoteRef, 'footnote'>[] & FootnoteRef[] {
+  const out: FootnoteRef[] = [];
+  let base = 0;
+  for (const p of paras) {
+    for (const ref of refs) {
+      const spanIndex = p.spans.findIndex((s) => s.line === ref.line);
+      if (spanIndex < 0) continue;
+      const from = p.spans[spanIndex]!.offset;
+      const to = p.spans[spanIndex + 1]?.offset ?? p.text.length;
+      const at = p.text.slice(from, to).indexOf(ref.text.normalize('NFC'));
+      if (at >= 0) out.push({ offset: base + from + at + ref.text.length - ref.marker.length, marker: ref.marker, footnote: '' });
+    }
+    base += p.text.length + 1;
+  }
+  return out;
+}
+
+/** Visit every node, depth first, in document order. */
+export function walk(nodes: LegalNode[], visit: (n: LegalNode, parent: LegalNode | null) => void, parent: LegalNode | null = null): void {
+  for (const n of nodes) {
+    visit(n, parent);
+    walk(n.children, visit, n);
+  }
+}

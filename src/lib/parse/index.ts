@@ -1,0 +1,103 @@
+/**
+ * The parser: a pure function from text (plus curated metadata) to a typed
+ * tree. Stages: normalise → segment (reflow paragraphs, rebuild tables) →
+ * build drafts → finalise nodes. No I/O, no rendering; it never throws —
+ * text it does not recognise stays as plain text with a diagnostic.
+ */
+import type { Diagnostic, DocumentMeta, LegalDocument, LegalNode } from '../model';
+import { buildTree } from './build';
+import { finalize, walk, type CuratedFootnoteRef, type CuratedOffice } from './finalize';
+import { normalizeText, type CuratedRemoval } from './normalize';
+import { segment } from './segment';
+
+export interface Curation {
+  removals?: CuratedRemoval[];
+  footnoteRefs?: CuratedFootnoteRef[];
+  offices?: CuratedOffice[];
+}
+
+export { walk };
+
+/** Parse one document. */
+export function parseDocument(raw: string, meta: DocumentMeta, curation: Curation = {}): LegalDocument {
+  try {
+    return parseUnchecked(raw, meta, curation);
+  } catch (error) {
+    // A refusal is a bug (the fuzz tests look for one); still, never let it
+    // take the build down without a readable message.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      meta, children: [], offices: [], legend: [], removed: [], lineCount: 0,
+      diagnostics: [{ severity: 'error', code: 'parser-bug', line: 1, message: `Lỗi bộ phân tích: ${message}` }],
+    };
+  }
+}
+
+function parseUnchecked(raw: string, meta: DocumentMeta, curation: Curation): LegalDocument {
+  const normalized = normalizeText(raw, curation.removals ?? []);
+  const segmented = segment(normalized.lines);
+  const built = buildTree(segmented.blocks);
+  const done = finalize({
+    children: built.children,
+    footnotes: built.footnotes,
+    curatedOffices: curation.offices ?? [],
+    footnoteRefs: curation.footnoteRefs ?? [],
+  });
+  const diagnostics: Diagnostic[] = [
+    ...normalized.diagnostics, ...segmented.diagnostics, ...built.diagnostics, ...done.diagnostics,
+  ].sort((a, b) => a.line - b.line);
+  if (!done.children.some((c) => c.kind !== 'preamble' && c.kind !== 'paragraph')) {
+    diagnostics.unshift({ severity: 'error', code: 'no-structure', line: 1, message: 'Không nhận ra cấu trúc văn bản (không có Chương, Điều, khoản, mục hay điểm nào)' });
+  }
+  return {
+    meta,
+    children: done.children,
+    offices: done.offices,
+    legend: done.legend,
+    removed: [...normalized.removed, ...segmented.removed].sort((a, b) => a.line - b.line),
+    diagnostics,
+    lineCount: normalized.lines.length,
+  };
+}
+
+/** Every node in document order. */
+export function allNodes(doc: Pick<LegalDocument, 'children'>): LegalNode[] {
+  const out: LegalNode[] = [];
+  walk(doc.children, (n) => out.push(n));
+  return out;
+}
+
+/** Metadata with nothing known: what `parse` starts from without a metadata file. */
+export function unknownMeta(id: string, sourceFile: string | null): DocumentMeta {
+  return {
+    id, kind: null, number: null, title: id, shortTitle: null, documentType: null, issuer: null, signer: null,
+    dateIssued: null, dateInForce: null, inForceNote: null, province: null, implements: null,
+    originalFile: null, sourceFile, notes: [],
+  };
+}
+
+const MONTH_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
+/**
+ * What the text itself says about the document: number, date, type, title.
+ * Used to fill metadata when none is given, and to cross-check curated
+ * metadata against the text.
+ */
+export function inferMeta(doc: Pick<LegalDocument, 'children'>): Partial<DocumentMeta> {
+  const out: Partial<DocumentMeta> = {};
+  const preamble = doc.children.find((c) => c.kind === 'preamble');
+  if (!preamble) return out;
+  for (const n of preamble.children) {
+    const number = n.kind === 'header' && n.text.match(/^Số\s*:\s*(\S.*)$/u);
+    if (number && /\d/.test(number[1]!)) out.number = number[1]!.replace(/\s+/g, '');
+    const date = n.kind === 'header' && n.text.match(MONTH_DATE);
+    if (date) out.dateIssued = `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`;
+  }
+  const titles = preamble.children.filter((c) => c.kind === 'title');
+  if (titles[0]) {
+    const type = titles[0].text.toLocaleLowerCase('vi');
+    out.documentType = type.charAt(0).toLocaleUpperCase('vi') + type.slice(1);
+    if (titles[1]) out.title = `${out.documentType} ${titles.slice(1).map((t) => t.text).join(' ')}`;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Stage 2 of parsing: join source lines into paragraphs.
+ *
+ * Sources come in two layouts: one paragraph per line (the Circular), and
+ * paragraphs hard-wrapped at a fixed width, often with a blank line after
+ * every line (Lai Châu, the programme). Blank lines therefore say nothing;
+ * a line continues the paragraph before it unless it starts a new one:
+ * - a structural marker (`Điều 3.`, `2.1.`, `a)`, `- `) always starts one;
+ * - a line that starts with a lower-case letter or a digit continues;
+ * - after a line ending in a word joined to a hyphen (`57-` / `NQ/TW`) it continues;
+ * - otherwise a new paragraph starts when the previous line ends a sentence
+ *   (`.`, `;`, `:`, `!`, `?`) or is clearly shorter than the wrap width.
+ * The wrap width is estimated per document from its line lengths, so a
+ * one-paragraph-per-line text never has lines joined.
+ */
+import { recognizeMarker } from './markers';
+import type { SourceLine } from './normalize';
+
+export interface Paragraph {
+  text: string;
+  /** First and last source line. */
+  lines: [number, number];
+  /** Source line numbers and their start offsets in `text`. */
+  spans: Array<{ line: number; offset: number }>;
+  /** Set when the paragraph is a footnote body (`1 Các Quyết định …`). */
+  footnote?: string;
+}
+
+/** A footnote body: its number, one space, a capital — right after a finished sentence. */
+const FOOTNOTE_START = /^(\d{1,2}) (?=\p{Lu})/u;
+
+const TERMINAL = /[.;:!?]["”»)]*$/u;
+
+/** Estimated wrap width: the 90th percentile of non-blank line lengths. */
+export function estimateWrapWidth(lines: SourceLine[]): number {
+  const lengths = lines.filter((l) => l.text).map((l) => [...l.text].length).sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!;
+}
+
+/** Does `next` continue the paragraph whose last line is `prev`? */
+export function continuesParagraph(prev: string, next: string, width: number): boolean {
+  if (recognizeMarker(next)) return false;
+  if (/[\p{L}\p{N}]-$/u.test(prev)) return true;
+  if (/^[\p{Ll}\p{N}]/u.test(next)) return true;
+  if (TERMINAL.test(prev)) return false;
+  return [...prev].length >= width * 0.7;
+}
+
+/** Join two wrapped lines: no space after a hyphen attached to a word. */
+export function joinWrapped(prev: string, next: string): string {
+  return /[\p{L}\p{N}]-$/u.test(prev) ? prev + next : `${prev} ${next}`;
+}
+
+/** Reflow a run of source lines into paragraphs. Pure. */
+export function reflow(lines: SourceLine[], width: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let lastLine = '';
+  for (const line of lines) {
+    if (!line.text) continue;
+    const footnote = line.text.match(FOOTNOTE_START);
+    if (footnote && current && TERMINAL.test(lastLine)) {
+      current = { text: line.text, lines: [line.n, line.n], spans: [{ line: line.n, offset: 0 }], footnote: footnote[1]! };
+      out.push(current);
+    } else if (current && continuesParagraph(lastLine, line.text, width)) {
+      const joined = joinWrapped(current.text, line.text);
+      current.spans.push({ line: line.n, offset: joined.length - line.text.length });
+      current.text = joined;
+      current.lines[1] = line.n;
+    } else {
+      current = { text: line.text, lines: [line.n, line.n], spans: [{ line: line.n, offset: 0 }] };
+      out.push(current);
+    }
+    lastLine = line.text;
+  }
+  return out;
+}
