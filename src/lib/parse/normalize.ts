@@ -66,7 +66,10 @@ export function normalizeText(raw: string, curated: CuratedRemoval[] = []): Norm
 
   const lines: SourceLine[] = rawLines.map((source, index) => {
     const n = index + 1;
-    let line = source.replace(ZERO_WIDTH, '').replace(SPACES, ' ');
+    let line = source.replace(ZERO_WIDTH, (match) => {
+      removed.push({ line: n, text: match, reason: 'Ký tự vô hình (độ rộng 0) chèn từ trình soạn thảo' });
+      return '';
+    }).replace(SPACES, ' ');
     for (const c of curatedByLine.get(n) ?? []) {
       const target = c.text.normalize('NFC');
       const at = findWholeToken(line, target);
