@@ -1,0 +1,49 @@
+/** Anchors are ASCII, readable and never collide; citations follow the official order. */
+import { describe, expect, it } from 'vitest';
+import { citationFor, documentCitation } from '../../src/lib/labels';
+import { allNodes } from '../../src/lib/parse';
+import { foldForMatch, slugify } from '../../src/lib/slug';
+import { anchorFor, locateNodes } from '../../src/lib/urls';
+import { corpus, doc, node } from '../helpers/corpus';
+
+describe('anchors', () => {
+  it('fold đ to dd so điểm đ and điểm d never collide', () => {
+    expect(slugify('đ')).toBe('dd');
+    const k6 = node(doc('tt-10-2025-bkhcn'), 'dieu-2/khoan-6');
+    expect(k6.children.filter((c) => c.num === 'd' || c.num === 'đ').map((c) => c.id)).toEqual(['dieu-2/khoan-6/diem-d', 'dieu-2/khoan-6/diem-dd']);
+    expect(slugify('Phòng QLKH&ĐMST')).toBe('phong-qlkh-ddmst');
+  });
+
+  it('fold for matching maps đ to d, as people type without diacritics', () => {
+    expect(foldForMatch('Đo lường')).toBe('do luong');
+  });
+
+  it('are unique and ASCII in every document, and stable from parse to parse', () => {
+    for (const d of corpus().documents) {
+      const urls = [...locateNodes(d).values()].map((l) => l.url);
+      expect(new Set(urls).size, d.meta.id).toBe(urls.length);
+      for (const u of urls) expect(u).toMatch(/^[a-z0-9/#-]+$/);
+    }
+    const again = corpus().documents.map((d) => allNodes(d).map((n) => n.id));
+    expect(corpus().documents.map((d) => allNodes(d).map((n) => n.id))).toEqual(again);
+  });
+
+  it('are relative to the article page', () => {
+    expect(anchorFor('dieu-2/khoan-6/diem-dd', 'dieu-2')).toBe('khoan-6-diem-dd');
+    const loc = locateNodes(doc('quang-ngai-33-qd-skhcn')).get('quy-ddinh/muc-iii/muc-2-6-1-lan-2')!;
+    expect(loc.url).toBe('van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/muc-iii/#muc-2-6-1-lan-2');
+  });
+});
+
+describe('citations', () => {
+  it('put the smallest unit first, then the document', () => {
+    const d = doc('tt-10-2025-bkhcn');
+    expect(citationFor(node(d, 'dieu-2/khoan-6/diem-dd'), d.meta)).toBe('điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ');
+  });
+
+  it('name a document without a number by its title, never by a guessed number', () => {
+    const d = doc('lai-chau-quy-dinh-cac-phong');
+    expect(documentCitation(d.meta)).toBe('Quy định các phòng thuộc Sở KH&CN Lai Châu');
+    expect(documentCitation(doc('hai-phong-qd-so-khcn-2025').meta)).toBe('Quyết định về Sở KH&CN Hải Phòng (30/6/2025) ngày 30/6/2025 của Ủy ban nhân dân thành phố Hải Phòng');
+  });
+});
