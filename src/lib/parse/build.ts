@@ -89,16 +89,17 @@ export function buildTree(blocks: Block[]): BuiltTree {
   const children: Draft[] = [];
   const footnotes: Draft[] = [];
   const stack: Draft[] = [];
-  let phase: 'preamble' | 'body' | 'closing' = 'preamble';
-  let preamble: Draft | null = null;
-  let closing: Draft | null = null;
+  // `as` keeps these wide: closures below reassign them, which narrowing cannot see.
+  let phase = 'preamble' as 'preamble' | 'body' | 'closing';
+  let preamble = null as Draft | null;
+  let closing = null as Draft | null;
   let titleOpen = false;
   let titleSeen = false;
   let basisSeen = false;
   /** A unit whose heading may still come on the next paragraph. */
-  let awaitingHeading: Draft | null = null;
+  let awaitingHeading = null as Draft | null;
   /** Inside an annex's own header block (agency, motto, title, "Ban hành kèm theo"). */
-  let annexHeader: Draft | null = null;
+  let annexHeader = null as Draft | null;
   let lastArticleNum = 0;
   let inAnnex = false;
 
