@@ -5,7 +5,8 @@
  */
 import { allNodes } from '../src/lib/parse';
 import type { LegalDocument } from '../src/lib/model';
-import { formatProblem, loadCorpus, runCli } from './lib/corpus';
+import { findReferences } from '../src/lib/references';
+import { formatProblem, loadCorpus, runCli, type Problem } from './lib/corpus';
 
 /** Counts a reader cares about, by kind. */
 export function countNodes(doc: LegalDocument): Record<string, number> {
@@ -25,12 +26,25 @@ const LABELS: Array<[string, string]> = [
 runCli(() => {
   const dir = process.argv[2] ?? 'seeds';
   const { documents, problems } = loadCorpus(dir);
+  const references = findReferences(documents);
+  for (const r of references) {
+    if (r.kind !== 'internal' || r.target) continue;
+    const doc = documents.find((d) => d.meta.id === r.document)!;
+    const line = allNodes(doc).find((n) => n.id === r.source)?.lines[0] ?? 1;
+    const outside = r.reason?.startsWith('dẫn chiếu tới văn bản khác');
+    const problem: Problem = { severity: outside ? 'info' : 'warning', file: `${dir}/${doc.meta.sourceFile}`, line, message: `dẫn chiếu "${r.text}" không xác định được: ${r.reason}` };
+    problems.push(problem);
+  }
   for (const doc of documents) {
     const counts = countNodes(doc);
     const summary = LABELS.filter(([k]) => counts[k]).map(([k, word]) => `${counts[k]} ${word}`).join(', ');
     console.log(`\n${doc.meta.id} — ${doc.meta.shortTitle ?? doc.meta.title}`);
     console.log(`  ${summary}; ${doc.offices.length} phòng/đơn vị; ${doc.removed.length} phần loại bỏ`);
     if (doc.offices.length) console.log(`  phòng/đơn vị: ${doc.offices.map((o) => o.name).join('; ')}`);
+    const mine = references.filter((r) => r.document === doc.meta.id);
+    const kinds = (k: string) => mine.filter((r) => r.kind === k);
+    const resolved = (k: string) => kinds(k).filter((r) => r.target && !('external' in r.target)).length;
+    console.log(`  dẫn chiếu: ${kinds('document').length} tới văn bản (${resolved('document')} trong kho), ${kinds('internal').length} trong văn bản (${resolved('internal')} xác định được), ${kinds('office').length} tới phòng/đơn vị`);
     for (const r of doc.removed) console.log(`  loại bỏ dòng ${r.line}: "${r.text}" — ${r.reason}`);
   }
   const shown = problems.filter((p) => p.severity !== 'info');
