@@ -1,0 +1,64 @@
+/**
+ * Text similarity suited to Vietnamese: syllables are space-separated, so
+ * the features are syllable unigrams and bigrams, weighted by TF-IDF and
+ * compared by cosine. Texts are compared after NFC, lower-casing, and mapping
+ * locality words together ("cấp tỉnh", "tỉnh", "thành phố" → one token), so a
+ * city's "Ủy ban nhân dân thành phố" matches the model's "Ủy ban nhân dân cấp tỉnh".
+ */
+
+/** Locality and abbreviation variants mapped to one form, longest first. */
+const EQUIVALENTS: Array<[RegExp, string]> = [
+  [/ủy ban nhân dân|ubnd/gu, 'ubnd'],
+  [/hội đồng nhân dân|hđnd/gu, 'hđnd'],
+  [/khoa học và công nghệ|kh&cn|khcn/gu, 'khcn'],
+  [/đổi mới sáng tạo|đmst/gu, 'đmst'],
+  [/cấp tỉnh|thành phố trực thuộc trung ương|thành phố|tỉnh|địa phương/gu, 'tỉnh'],
+  [/cấp huyện|cấp xã|huyện|xã/gu, 'cơsở'],
+];
+
+/** Syllable tokens of a text, after normalisation. */
+export function tokens(text: string): string[] {
+  let t = text.normalize('NFC').toLocaleLowerCase('vi');
+  for (const [re, to] of EQUIVALENTS) t = t.replace(re, ` ${to} `);
+  return t.split(/[^\p{L}\p{N}&]+/u).filter((s) => s.length > 0);
+}
+
+/** Syllable unigrams and bigrams. */
+export function features(text: string): string[] {
+  const t = tokens(text);
+  const out = [...t];
+  for (let i = 0; i + 1 < t.length; i++) out.push(`${t[i]} ${t[i + 1]}`);
+  return out;
+}
+
+export type Vector = Map<string, number>;
+
+/** TF-IDF vectors for a set of texts, with IDF from the same set. */
+export function tfidf(texts: string[]): Vector[] {
+  const feats = texts.map(features);
+  const df = new Map<string, number>();
+  for (const f of feats) for (const term of new Set(f)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = texts.length;
+  return feats.map((f) => {
+    const tf = new Map<string, number>();
+    for (const term of f) tf.set(term, (tf.get(term) ?? 0) + 1);
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [term, count] of tf) {
+      const w = (1 + Math.log(count)) * Math.log(1 + n / (df.get(term) ?? 1));
+      v.set(term, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, w] of v) v.set(term, w / norm);
+    return v;
+  });
+}
+
+/** Cosine of two unit vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, w] of small) sum += w * (large.get(term) ?? 0);
+  return sum;
+}
