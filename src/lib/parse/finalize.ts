@@ -148,7 +148,9 @@ export function finalize(input: FinalizeInput): Finalized {
     let paras: DraftPara[] = d.paras;
     if (d.kind === 'clause' && !heading && paras.length > 0) {
       const first = paras[0]!.text;
-      if (!TERMINAL.test(first) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
+      // A short first line is a heading: "Về bưu chính", "Chức năng:" followed by its text.
+      const shortLabel = /:$/u.test(first) && first.length <= 30 && paras.length > 1;
+      if ((!TERMINAL.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
         heading = first;
         paras = paras.slice(1);
       }
