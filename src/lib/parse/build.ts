@@ -234,6 +234,7 @@ export function buildTree(blocks: Block[]): BuiltTree {
   const appendText = (p: Paragraph) => {
     const target = top();
     if (!target) {
+      diagnostics.push({ severity: 'warning', code: 'unstructured-text', line: p.lines[0], message: 'Đoạn văn không thuộc chương, điều, khoản hay mục nào: giữ nguyên như đoạn văn thường' });
       const count = children.filter((c) => c.kind === 'paragraph').length + 1;
       children.push(draft('paragraph', RANK.item, p.lines, { num: String(count), paras: [para(p)] }));
       return;
