@@ -1,0 +1,44 @@
+// Copy buttons for every anchored node, built from data attributes; URLs are
+// resolved against location so they are right from any mirror sub-path.
+(function () {
+  var main = document.querySelector('main');
+  var live = document.getElementById('thong-bao');
+  var docCite = main && main.getAttribute('data-cite');
+  var printUrl = document.querySelector('.print-url');
+  if (printUrl) printUrl.textContent = location.href.split('#')[0];
+  function say(msg) { live.textContent = ''; setTimeout(function () { live.textContent = msg; }, 30); }
+  function copy(text, done) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { say(done); }, function () { fallback(text, done); });
+    } else fallback(text, done);
+  }
+  function fallback(text, done) {
+    var t = document.createElement('textarea');
+    t.value = text; t.setAttribute('readonly', ''); t.className = 'vh';
+    document.body.appendChild(t); t.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    t.remove();
+    say(ok ? done : 'Không sao chép được; hãy chép tay: ' + text);
+  }
+  function button(word, label, onClick) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.innerHTML = word + '<span class="vh"> ' + label.replace(/[&<]/g, function (c) { return c === '&' ? '&amp;' : '&lt;'; }) + '</span>';
+    b.addEventListener('click', onClick);
+    return b;
+  }
+  var nodes = document.querySelectorAll('[id][data-l]');
+  for (var i = 0; i < nodes.length; i++) (function (el) {
+    var label = el.getAttribute('data-l');
+    var url = function () { return new URL(el.getAttribute('data-href') || '#' + el.id, location.href).href; };
+    var host = el.tagName === 'TR' ? el.cells[1] : (el.tagName === 'P' ? el : el.firstElementChild || el);
+    var tools = document.createElement('span');
+    tools.className = 'tools';
+    tools.appendChild(button('liên kết', 'tới ' + label, function () { copy(url(), 'Đã sao chép liên kết tới ' + label); }));
+    tools.appendChild(button('trích dẫn', label, function () {
+      copy(label + (docCite ? ' ' + docCite : '') + '\n' + url(), 'Đã sao chép trích dẫn ' + label);
+    }));
+    host.appendChild(tools);
+  })(nodes[i]);
+})();

@@ -1,0 +1,41 @@
+/**
+ * Corpus → content/: one MDX per document overview, per article or office
+ * part, per office, and content/corpus.json (the export, served by
+ * src/pages/data/corpus.json.ts). content/ is generated: wiped and rewritten
+ * on every run (except .gitkeep) and ignored by git.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { formatProblem, loadCorpus, runCli } from './lib/corpus';
+import { exportDocument } from '../src/lib/export';
+import { documentFiles } from '../src/lib/site/pages';
+
+const SEEDS = 'seeds';
+const OUT = 'content';
+
+runCli(() => {
+  const { documents, problems } = loadCorpus(SEEDS);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    for (const p of errors) process.stderr.write(`${formatProblem(p)}\n`);
+    process.stderr.write(`generate: ${errors.length} lỗi trong kho văn bản; không sinh trang.\n`);
+    return 1;
+  }
+  mkdirSync(OUT, { recursive: true });
+  for (const name of readdirSync(OUT)) if (name !== '.gitkeep') rmSync(join(OUT, name), { recursive: true, force: true });
+
+  const byId = new Map(documents.map((d) => [d.meta.id, d]));
+  let count = 0;
+  for (const doc of documents) {
+    for (const file of documentFiles(doc, byId)) {
+      const target = join(OUT, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      count++;
+    }
+  }
+  writeFileSync(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: documents.map(exportDocument) }, null, 1)}\n`);
+  const warnings = problems.length - errors.length;
+  process.stdout.write(`generate: ${documents.length} văn bản, ${count} tệp MDX trong ${OUT}/ (${warnings} cảnh báo/ghi chú: xem npm run check-corpus)\n`);
+  return 0;
+});

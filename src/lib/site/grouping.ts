@@ -1,0 +1,36 @@
+/**
+ * Grouping documents for the home and province pages: by province (the
+ * national model first), then by kind, sorted with the Vietnamese collator.
+ */
+import type { DocumentKind } from '../model';
+import { collator } from './paths';
+import { KIND_ORDER } from './words';
+
+export interface Groupable {
+  kind: DocumentKind | null;
+  shortTitle: string | null;
+  title: string;
+  province: { title: string; path: string } | null;
+}
+
+export interface ProvinceGroup<T> {
+  province: { title: string; path: string } | null;
+  kinds: Array<{ kind: DocumentKind | null; documents: T[] }>;
+}
+
+export function groupDocuments<T extends Groupable>(docs: T[]): ProvinceGroup<T>[] {
+  const byProvince = new Map<string, T[]>();
+  for (const d of docs) {
+    const key = d.province?.title ?? '';
+    byProvince.set(key, [...(byProvince.get(key) ?? []), d]);
+  }
+  const keys = [...byProvince.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : collator.compare(a, b)));
+  return keys.map((key) => {
+    const list = byProvince.get(key)!;
+    const kinds = [...KIND_ORDER, null].map((kind) => ({
+      kind,
+      documents: list.filter((d) => d.kind === kind).sort((a, b) => collator.compare(a.shortTitle ?? a.title, b.shortTitle ?? b.title)),
+    })).filter((g) => g.documents.length > 0);
+    return { province: list[0]!.province, kinds };
+  });
+}

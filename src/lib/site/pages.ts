@@ -1,0 +1,140 @@
+/**
+ * What the generator writes for each document: the page list (overview,
+ * one per article or office part, one per office) with frontmatter and MDX
+ * body. Pure: the corpus in, file paths and contents out; scripts/generate.ts
+ * does the writing.
+ */
+import type { LegalDocument, LegalNode, Office, RowNode } from '../model';
+import { allNodes } from '../parse';
+import { citationFor, documentCitation } from '../labels';
+import { documentPath, locateNodes, nodePagePath, officePath, type NodeLocation } from '../urls';
+import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
+import { provincePath } from './paths';
+import { renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
+
+export interface Link { title: string; path: string }
+
+export interface GeneratedFile { path: string; content: string }
+
+const PAGE_KINDS = new Set(['article', 'office']);
+
+/** "Điều 2. Nhiệm vụ, quyền hạn", "I. VĂN PHÒNG SỞ", or the label when the node has neither. */
+export function nodeTitle(n: Pick<LegalNode, 'number' | 'heading' | 'label'>): string {
+  return [n.number, n.heading].filter(Boolean).join(' ') || n.label;
+}
+
+/** Every file for one document; `byId` resolves `implements`. */
+export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>): GeneratedFile[] {
+  const meta = doc.meta;
+  const locations = locateNodes(doc);
+  const offices = new Map(doc.offices.map((o) => [o.id, { name: o.name, path: officePath(meta.id, o.id) }]));
+  const docPath = documentPath(meta.id);
+  const docCitation = documentCitation(meta);
+  const province = meta.province ? { title: meta.province, path: provincePath(meta.province) } : null;
+  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices });
+  const files: GeneratedFile[] = [];
+
+  // Pages of articles and office parts, in document order, with the parts above them for breadcrumbs.
+  const pageNodes: Array<{ node: LegalNode; parents: LegalNode[] }> = [];
+  const collect = (nodes: LegalNode[], parents: LegalNode[]) => {
+    for (const n of nodes) {
+      if (PAGE_KINDS.has(n.kind)) pageNodes.push({ node: n, parents });
+      else collect(n.children, [...parents, n]);
+    }
+  };
+  collect(doc.children, []);
+  const pageLink = (n: LegalNode): Link => ({ title: nodeTitle(n), path: nodePagePath(meta.id, n.id) });
+
+  pageNodes.forEach(({ node, parents }, i) => {
+    const path = nodePagePath(meta.id, node.id);
+    const office = doc.offices.find((o) => o.node === node.id || o.id === node.office && node.kind === 'office') ?? null;
+    const data = {
+      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, docCitation, province,
+      nodeId: node.id, kind: node.kind, title: nodeTitle(node), label: node.label, citation: citationFor(node, meta), path,
+      crumbs: parents.map((p) => ({ title: nodeTitle(p), path: locations.get(p.id)!.url })),
+      prev: i > 0 ? pageLink(pageNodes[i - 1]!.node) : null,
+      next: i < pageNodes.length - 1 ? pageLink(pageNodes[i + 1]!.node) : null,
+      office: office ? { title: office.name, path: officePath(meta.id, office.id) } : null,
+      repeated: Boolean(node.repeatOf),
+    };
+    files.push({ path: `pages/${meta.id}/${node.id}.mdx`, content: mdx(data, renderPageBody(node, ctx(path, node.id))) });
+  });
+
+  doc.offices.forEach((office, i) => {
+    const path = officePath(meta.id, office.id);
+    const node = office.node ? allNodes(doc).find((n) => n.id === office.node) ?? null : null;
+    const rows = allNodes(doc).filter((n): n is RowNode => n.kind === 'row');
+    const leads = rows.filter((r) => r.leadOffices.includes(office.id));
+    const supports = rows.filter((r) => r.supportOffices.includes(office.id));
+    const data = {
+      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, docCitation, province,
+      id: office.id, name: office.name, nameAsWritten: office.nameAsWritten, abbreviation: office.abbreviation, path,
+      citation: `${office.name} – ${docCitation}`,
+      source: node ? { title: nodeTitle(node), path: locations.get(node.id)!.url } : null,
+      prev: i > 0 ? officeLink(meta.id, doc.offices[i - 1]!) : null,
+      next: i < doc.offices.length - 1 ? officeLink(meta.id, doc.offices[i + 1]!) : null,
+      leads: leads.length, supports: supports.length,
+    };
+    let body = '';
+    if (node) body += `<h2>${mdxText(nodeTitle(node))}</h2>\n${renderPageBody(node, ctx(path, node.id))}`;
+    if (leads.length) body += `<h2>${mdxText('Nhiệm vụ chủ trì')}</h2>\n${renderTable(null, leads, ctx(path, null))}`;
+    if (supports.length) body += `<h2>${mdxText('Nhiệm vụ phối hợp')}</h2>\n${renderTable(null, supports, ctx(path, null))}`;
+    if (!body) body = `<p>${mdxText('Văn bản không giao nhiệm vụ cụ thể cho đơn vị này.')}</p>\n`;
+    files.push({ path: `offices/${meta.id}/${office.id}.mdx`, content: mdx(data, body) });
+  });
+
+  const nodes = allNodes(doc);
+  const count = (pred: (n: LegalNode) => boolean) => nodes.filter(pred).length;
+  const implemented = meta.implements ? byId.get(meta.implements) : undefined;
+  const overview = {
+    id: meta.id, title: meta.title, shortTitle: meta.shortTitle, number: meta.number, documentType: meta.documentType,
+    kind: meta.kind, issuer: meta.issuer, signer: meta.signer, dateIssued: meta.dateIssued, dateInForce: meta.dateInForce,
+    inForceNote: meta.inForceNote, province, sourceFile: meta.sourceFile, originalFile: meta.originalFile, notes: meta.notes,
+    citation: docCitation, path: docPath,
+    implements: implemented ? { title: implemented.meta.shortTitle ?? implemented.meta.title, path: documentPath(implemented.meta.id) } : null,
+    counts: {
+      articles: count((n) => n.kind === 'article'),
+      clauses: count((n) => n.kind === 'clause'),
+      points: count((n) => n.kind === 'point'),
+      rows: count((n) => n.kind === 'row'),
+      offices: doc.offices.length,
+    },
+    toc: tableOfContents(doc, locations),
+    offices: doc.offices.map((o) => officeLink(meta.id, o)),
+    removed: doc.removed,
+    diagnostics: doc.diagnostics.map((d) => ({ ...d, path: nodeAtLine(doc, d.line, locations) })),
+  };
+  files.push({ path: `documents/${meta.id}.mdx`, content: mdx(overview, renderNodes(doc.children, ctx(docPath, null), 2)) });
+  return files;
+}
+
+function officeLink(docId: string, o: Office): Link {
+  return { title: o.name, path: officePath(docId, o.id) };
+}
+
+/** Parts, articles and office parts, nested; the other top-level blocks once each. */
+function tableOfContents(doc: LegalDocument, locations: Map<string, NodeLocation>): Array<Link & { depth: number }> {
+  const out: Array<Link & { depth: number }> = [];
+  const visit = (nodes: LegalNode[], depth: number) => {
+    for (const n of nodes) {
+      const isSection = n.kind === 'part' || PAGE_KINDS.has(n.kind);
+      if (isSection || depth === 0) out.push({ title: nodeTitle(n), path: locations.get(n.id)!.url, depth });
+      if (n.kind === 'part') visit(n.children, depth + 1);
+    }
+  };
+  visit(doc.children, 0);
+  return out;
+}
+
+/** The URL of the smallest node whose lines contain `line`, for linking an anomaly to where it is. */
+function nodeAtLine(doc: LegalDocument, line: number, locations: Map<string, NodeLocation>): string | null {
+  let best: LegalNode | null = null;
+  for (const n of allNodes(doc)) {
+    if (n.lines[0] <= line && line <= n.lines[1] && (!best || n.lines[1] - n.lines[0] <= best.lines[1] - best.lines[0])) best = n;
+  }
+  return best ? locations.get(best.id)!.url : null;
+}
+
+function mdx(data: unknown, body: string): string {
+  return `${frontmatter(data)}${GENERATED_NOTICE}\n${body}`;
+}

@@ -1,0 +1,136 @@
+/**
+ * A node subtree as MDX (JSX elements + string expressions), for one page.
+ * Every node gets an element whose id is its anchor on this page; when the
+ * node's permanent URL is on another page (an article shown on the document
+ * page), `data-href` says where, relative to this page, so the copy buttons
+ * always copy the permanent URL. Text goes through `mdxText` only.
+ */
+import { anchorFor, type NodeLocation } from '../urls';
+import type { LegalNode, RowNode, TableNode } from '../model';
+import { mdxAttr, mdxText } from '../mdx';
+import { relativeHref } from './paths';
+
+export interface RenderContext {
+  /** Site-relative path of the page being written. */
+  pagePath: string;
+  /** Id of the node the page is about (anchors are relative to it), or null for the document page. */
+  rootId: string | null;
+  locations: Map<string, NodeLocation>;
+  /** Office id → site-relative office page path and display name. */
+  offices: Map<string, { name: string; path: string }>;
+}
+
+const SECTION_KINDS = new Set(['part', 'article', 'office']);
+const REPEAT_NOTE = 'Số thứ tự lặp lại trong văn bản';
+/** MDX drops whitespace-only text between JSX elements, so spaces are written as expressions. */
+const SPACE = mdxText(' ');
+
+/** Render nodes in document order; `level` is the heading level for sections. */
+export function renderNodes(nodes: LegalNode[], ctx: RenderContext, level: number): string {
+  return nodes.map((n) => renderNode(n, ctx, level)).join('');
+}
+
+/** The body of the page's own node: its text and children, without a wrapper (the page is the anchor). */
+export function renderPageBody(node: LegalNode, ctx: RenderContext): string {
+  return paragraphs(node, ctx, null) + renderChildren(node, ctx, 2);
+}
+
+function renderChildren(node: LegalNode, ctx: RenderContext, level: number): string {
+  if (node.kind === 'table') return renderTable(node, node.children.filter((c): c is RowNode => c.kind === 'row'), ctx);
+  return renderNodes(node.children, ctx, level);
+}
+
+function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
+  const attrs = nodeAttrs(n, ctx);
+  if (SECTION_KINDS.has(n.kind)) {
+    const h = Math.min(level, 6);
+    const title = [n.number, n.heading].filter(Boolean).join(' ') || n.label;
+    return `<section ${attrs}>\n<h${h}>${mdxText(title)}${repeatNote(n, ctx)}</h${h}>\n${paragraphs(n, ctx, null)}${renderChildren(n, ctx, level + 1)}</section>\n`;
+  }
+  if (n.kind === 'table') {
+    return `<div ${attrs}>\n<p class="cap">${mdxText(n.label)}</p>\n${renderChildren(n, ctx, level)}</div>\n`;
+  }
+  if (n.kind === 'row') return renderTable(null, [n], ctx);
+  return `<div ${attrs}>\n${paragraphs(n, ctx, n)}${renderChildren(n, ctx, level)}</div>\n`;
+}
+
+/** id, class, citation label and (when elsewhere) the permanent location. */
+function nodeAttrs(n: LegalNode, ctx: RenderContext): string {
+  const id = anchorFor(n.id, ctx.rootId);
+  const loc = ctx.locations.get(n.id);
+  const href = loc ? relativeHref(ctx.pagePath, loc.url) : `#${id}`;
+  const kindClass = n.kind === 'clause' && n.depth > 1 ? 'clause sub' : n.kind;
+  const parts = [mdxAttr('id', id), `class="n ${kindClass}"`, mdxAttr('data-l', n.label)];
+  if (href !== `#${id}`) parts.push(mdxAttr('data-href', href));
+  return parts.join(' ');
+}
+
+/**
+ * The node's own lines. The first line carries the number (as written) and
+ * the heading, so it always exists: the copy buttons are placed in it.
+ */
+function paragraphs(n: LegalNode, ctx: RenderContext, head: LegalNode | null): string {
+  const lines = n.text === '' ? [] : n.text.split('\n');
+  const out: string[] = [];
+  let offset = 0;
+  const lead: string[] = [];
+  if (head?.number) lead.push(`<span class="num">${mdxText(head.number)}</span>`);
+  if (head?.heading) lead.push(`<strong>${mdxText(head.heading)}</strong>`);
+  if (head?.repeatOf) lead.push(repeatNote(head, ctx));
+  lines.forEach((line, i) => {
+    const body = withFootnotes(line, offset, n, ctx);
+    offset += line.length + 1;
+    out.push(i === 0 && lead.length ? `<p>${lead.join(SPACE)}${SPACE}${body}</p>` : `<p>${body}</p>`);
+  });
+  if (lines.length === 0 && head) out.push(`<p>${lead.join(SPACE)}</p>`);
+  return out.map((l) => `${l}\n`).join('');
+}
+
+/** A line with its footnote markers turned into links to the footnote (the text itself unchanged). */
+function withFootnotes(line: string, start: number, n: LegalNode, ctx: RenderContext): string {
+  const refs = (n.footnoteRefs ?? []).filter((r) => r.offset >= start && r.offset < start + line.length).sort((a, b) => a.offset - b.offset);
+  if (refs.length === 0) return mdxText(line);
+  let out = '';
+  let pos = 0;
+  for (const r of refs) {
+    const at = r.offset - start;
+    const loc = ctx.locations.get(r.footnote);
+    if (at > pos) out += mdxText(line.slice(pos, at));
+    const marker = line.slice(at, at + r.marker.length);
+    out += loc ? `<sup><a class="fn" ${mdxAttr('href', relativeHref(ctx.pagePath, loc.url))}>${mdxText(marker)}</a></sup>` : mdxText(marker);
+    pos = at + r.marker.length;
+  }
+  if (pos < line.length) out += mdxText(line.slice(pos));
+  return out;
+}
+
+function repeatNote(n: LegalNode, ctx: RenderContext): string {
+  if (!n.repeatOf) return '';
+  const first = ctx.locations.get(n.repeatOf);
+  const link = first ? `${SPACE}<a ${mdxAttr('href', relativeHref(ctx.pagePath, first.url))}>${mdxText('(xem lần đầu)')}</a>` : '';
+  return `${SPACE}<span class="rep">${mdxText(REPEAT_NOTE)}${link}</span>`;
+}
+
+/** Rows as a table: number, task, lead office(s), co-operating office(s), note. Office cells as written, with links. */
+export function renderTable(table: TableNode | null, rows: RowNode[], ctx: RenderContext): string {
+  const columns = table?.columns ?? ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Ghi chú'];
+  const head = columns.map((c) => `<th scope="col">${mdxText(c)}</th>`).join('');
+  const body = rows.map((r) => {
+    const task = r.text.split('\n').map((l) => `<p>${mdxText(l)}</p>`).join('');
+    const cells = [
+      `<td><span class="num">${mdxText(r.number ?? '')}</span>${r.repeatOf ? repeatNote(r, ctx) : ''}</td>`,
+      `<td>${task}</td>`,
+      `<td>${mdxText(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
+      `<td>${mdxText(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
+    ];
+    if (columns.length > 4) cells.push(`<td>${mdxText(r.note)}</td>`);
+    return `<tr ${nodeAttrs(r, ctx)}>${cells.join('')}</tr>\n`;
+  }).join('');
+  return `<div class="scroll">\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>\n</div>\n`;
+}
+
+function officeLinks(ids: string[], ctx: RenderContext): string {
+  const links = ids.map((id) => ctx.offices.get(id)).filter((o) => o !== undefined)
+    .map((o) => `<a ${mdxAttr('href', relativeHref(ctx.pagePath, o.path))}>${mdxText(o.name)}</a>`);
+  return links.length ? `<span class="offs">${mdxText('→ ')}${links.join(mdxText('; '))}</span>` : '';
+}

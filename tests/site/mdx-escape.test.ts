@@ -1,0 +1,90 @@
+/**
+ * The MDX writer's promise: any source text, written through mdxText /
+ * mdxAttr / frontmatter, comes out of MDX exactly as written — nothing is
+ * read as Markdown, JSX, an import or an expression.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluate } from '@mdx-js/mdx';
+import yaml from 'js-yaml';
+import { frontmatter, GENERATED_NOTICE, mdxAttr, mdxText } from '../../src/lib/mdx';
+
+interface El { type: unknown; props: Record<string, unknown> & { children?: unknown } }
+
+// A minimal JSX runtime: MDX output becomes a plain tree we can read text from.
+const runtime = {
+  Fragment: 'fragment',
+  jsx: (type: unknown, props: El['props']): El => ({ type, props }),
+  jsxs: (type: unknown, props: El['props']): El => ({ type, props }),
+};
+
+function textOf(node: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  const el = node as El;
+  if (typeof el.type === 'function') return textOf((el.type as (p: unknown) => unknown)(el.props));
+  return textOf(el.props.children);
+}
+
+function findByTag(node: unknown, tag: string): El | null {
+  if (!node || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const n of node) { const hit = findByTag(n, tag); if (hit) return hit; }
+    return null;
+  }
+  const el = node as El;
+  if (typeof el.type === 'function') return findByTag((el.type as (p: unknown) => unknown)(el.props), tag);
+  if (el.type === tag) return el;
+  return findByTag(el.props.children, tag);
+}
+
+/** Write `text` the way the generator does and render it back. */
+async function roundTrip(text: string): Promise<{ content: string; attr: unknown }> {
+  const source = `${GENERATED_NOTICE}\n<p ${mdxAttr('data-l', text)}>${mdxText(text)}</p>\n`;
+  const mod = await evaluate(source, runtime as never);
+  const tree = (mod.default as (p: object) => unknown)({});
+  const p = findByTag(tree, 'p');
+  return { content: textOf(p), attr: p?.props['data-l'] };
+}
+
+const nasty = [
+  '{', '}', '{x}', '<b>', '</p>', '<', '>', 'a < b > c', '*đậm* _nghiêng_ **x**', '# Tiêu đề', '## 2', '| a | b |',
+  '\\', '\\n', '`code`', '```', '[liên kết](http://x)', '[1]', ']', '1. Một', '- gạch', '+ cộng', '> trích',
+  'import x from "y"', 'export const a = 1', '&amp; &lt; &#123;', '---', '***', '<!-- c -->', '{/* c */}',
+  '"', "'", '${x}', 'Điều 2. Nhiệm vụ; đ) “trích dẫn”', '\u2028\u2029', '\ufeffBOM', 'tab\tend', '  dẫn đầu và cuối  ',
+  '$$x$$', 'a\u0000b', '\ud800 lẻ', '🇻🇳', '<script>alert(1)</script>', 'http://example.com', 'a_b_c', '~~gạch~~',
+];
+
+describe('MDX text escaping', () => {
+  it.each(nasty)('renders %j as exactly the same text and attribute', async (text) => {
+    const out = await roundTrip(text);
+    expect(out.content).toBe(text);
+    expect(out.attr).toBe(text);
+  });
+
+  it('renders any string exactly as written (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.constantFrom(...'{}<>*_#|\\`[]!-+.1 \n>iemport&;:"\'đ'.split('')), maxLength: 40 })), async (text) => {
+        const out = await roundTrip(text);
+        expect(out.content).toBe(text);
+        expect(out.attr).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps plain ASCII ids as plain attributes and everything else as string expressions', () => {
+    expect(mdxAttr('id', 'khoan-6-diem-dd')).toBe('id="khoan-6-diem-dd"');
+    expect(mdxAttr('data-l', 'a&b')).toBe('data-l={"a&b"}');
+  });
+
+  it('writes frontmatter that YAML reads back to the same data, on one line', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+      const fm = frontmatter({ title: s, list: [s] });
+      expect(fm.split('\n')).toHaveLength(4);
+      const line = fm.split('\n')[1]!;
+      expect(yaml.load(line)).toEqual({ title: s, list: [s] });
+    }), { numRuns: 300 });
+  });
+});
