@@ -1,0 +1,152 @@
+/**
+ * The built site in a real browser (Chromium via playwright-core), served
+ * from a sub-path on 127.0.0.1 as an intranet mirror would. `npm test`
+ * builds first; run alone, this file builds once if dist/ is missing.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist, type StaticServer } from './server';
+import { loadCorpus } from '../../scripts/lib/corpus';
+import { citationFor } from '../../src/lib/labels';
+import { allNodes } from '../../src/lib/parse';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const ARTICLE = 'van-ban/tt-10-2025-bkhcn/dieu-2/';
+const SAMPLE = [
+  '',
+  'van-ban/tt-10-2025-bkhcn/',
+  ARTICLE,
+  'van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/muc-iii/',
+  'van-ban/lai-chau-quy-dinh-cac-phong/phong/van-phong/',
+  'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/',
+  'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/',
+  'tinh/quang-ngai/',
+];
+
+let server: StaticServer;
+let context: BrowserContext;
+let userDir: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'data', 'corpus.json'))) {
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  }
+  server = await serveDist(DIST);
+  userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
+  context = await chromium.launchPersistentContext(userDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.baseUrl).origin });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDir) rmSync(userDir, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const response = await page.goto(server.baseUrl + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('the built site in a browser, from a sub-path', () => {
+  it('highlights the clause a deep link points to', async () => {
+    const page = await open(`${ARTICLE}#khoan-6-diem-dd`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-6-diem-dd');
+    const background = await page.locator('#khoan-6-diem-dd').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const other = await page.locator('#khoan-6-diem-d').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe(other);
+  });
+
+  it('copies the official citation and the full URL of a point with the keyboard, and announces it', async () => {
+    const { documents } = loadCorpus(join(ROOT, 'seeds'));
+    const doc = documents.find((d) => d.meta.id === 'tt-10-2025-bkhcn')!;
+    const node = allNodes(doc).find((n) => n.id === 'dieu-2/khoan-6/diem-dd')!;
+    const page = await open(ARTICLE);
+    const button = page.locator('#khoan-6-diem-dd > p button', { hasText: 'trích dẫn' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#thong-bao').textContent()).toContain('Đã sao chép');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${citationFor(node, doc.meta)}\n${server.baseUrl}${ARTICLE}#khoan-6-diem-dd`);
+    expect(copied).toContain('điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ');
+  });
+
+  it('copies the permanent article URL of a clause even from the whole-document page', async () => {
+    const page = await open('van-ban/tt-10-2025-bkhcn/');
+    await page.locator('#dieu-2-khoan-6 > p button', { hasText: 'liên kết' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.baseUrl}${ARTICLE}#khoan-6`);
+  });
+
+  it('follows every link on a sample of pages without a 404 or a missing anchor', async () => {
+    const page = await open('');
+    const targets = new Set<string>();
+    for (const path of SAMPLE) {
+      await open(path);
+      for (const href of await page.$$eval('a[href], link[href], script[src]', (els) => els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src))) targets.add(href);
+    }
+    const byPage = new Map<string, Set<string>>();
+    for (const t of targets) {
+      const u = new URL(t);
+      expect(u.origin, t).toBe(new URL(server.baseUrl).origin);
+      const key = u.origin + u.pathname;
+      if (!byPage.has(key)) byPage.set(key, new Set());
+      if (u.hash) byPage.get(key)!.add(decodeURIComponent(u.hash.slice(1)));
+    }
+    for (const [url, anchors] of byPage) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      if (!url.endsWith('/')) continue;
+      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), [...anchors]);
+      expect(missing, url).toEqual([]);
+    }
+  }, 120_000);
+
+  it('prints the page citation and URL at the top and no navigation', async () => {
+    const page = await open(ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-cite').isVisible()).toBe(true);
+    expect(await page.locator('.print-cite').textContent()).toContain(`Điều 2 Thông tư số 10/2025/TT-BKHCN`);
+    expect(await page.locator('.print-url').textContent()).toBe(`${server.baseUrl}${ARTICLE}`);
+    expect(await page.locator('nav.crumbs').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it.each([
+    ['the home page', ''],
+    ['a document page', 'van-ban/tt-10-2025-bkhcn/'],
+    ['an article page', ARTICLE],
+    ['an office page', 'van-ban/lai-chau-quy-dinh-cac-phong/phong/van-phong/'],
+    ['a programme office page', 'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/'],
+    ['a province page', 'tinh/quang-ngai/'],
+  ])('has no serious or critical accessibility violations on %s (axe-core)', async (_name, path) => {
+    const page = await open(path);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+  }, 60_000);
+
+  it('never requests anything from a host other than the local mirror', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    const foreign = requests.filter((u) => new URL(u).host !== new URL(server.baseUrl).host);
+    expect(foreign).toEqual([]);
+  });
+});
