@@ -45,7 +45,7 @@ function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
   if (SECTION_KINDS.has(n.kind)) {
     const h = Math.min(level, 6);
     const title = [n.number, n.heading].filter(Boolean).join(' ') || n.label;
-    return `<section ${attrs}>\n<h${h}>${mdxText(title)}${repeatNote(n, ctx)}</h${h}>\n${paragraphs(n, ctx, null)}${renderChildren(n, ctx, level + 1)}</section>\n`;
+    return `<section ${attrs}>\n<h${h}>${mdxText(title)}${n.repeatOf ? SPACE + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${renderChildren(n, ctx, level + 1)}</section>\n`;
   }
   if (n.kind === 'table') {
     return `<div ${attrs}>\n<p class="cap">${mdxText(n.label)}</p>\n${renderChildren(n, ctx, level)}</div>\n`;
@@ -108,7 +108,7 @@ function repeatNote(n: LegalNode, ctx: RenderContext): string {
   if (!n.repeatOf) return '';
   const first = ctx.locations.get(n.repeatOf);
   const link = first ? `${SPACE}<a ${mdxAttr('href', relativeHref(ctx.pagePath, first.url))}>${mdxText('(xem lần đầu)')}</a>` : '';
-  return `${SPACE}<span class="rep">${mdxText(REPEAT_NOTE)}${link}</span>`;
+  return `<span class="rep">${mdxText(REPEAT_NOTE)}${link}</span>`;
 }
 
 /** Rows as a table: number, task, lead office(s), co-operating office(s), note. Office cells as written, with links. */
@@ -118,7 +118,7 @@ export function renderTable(table: TableNode | null, rows: RowNode[], ctx: Rende
   const body = rows.map((r) => {
     const task = r.text.split('\n').map((l) => `<p>${mdxText(l)}</p>`).join('');
     const cells = [
-      `<td><span class="num">${mdxText(r.number ?? '')}</span>${r.repeatOf ? repeatNote(r, ctx) : ''}</td>`,
+      `<td><span class="num">${mdxText(r.number ?? '')}</span>${r.repeatOf ? SPACE + repeatNote(r, ctx) : ''}</td>`,
       `<td>${task}</td>`,
       `<td>${mdxText(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
       `<td>${mdxText(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
