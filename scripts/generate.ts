@@ -10,8 +10,9 @@ import { formatProblem, loadCorpus, runCli } from './lib/corpus';
 import { exportDocument } from '../src/lib/export';
 import { documentFiles } from '../src/lib/site/pages';
 
-const SEEDS = 'seeds';
-const OUT = 'content';
+// `tsx scripts/generate.ts [seeds-dir] [out-dir]`: defaults are the project's; tests pass temp dirs.
+const SEEDS = process.argv[2] ?? 'seeds';
+const OUT = process.argv[3] ?? 'content';
 
 runCli(() => {
   const { documents, problems } = loadCorpus(SEEDS);
