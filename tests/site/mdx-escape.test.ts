@@ -88,3 +88,35 @@ describe('MDX text escaping', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('the node writer', () => {
+  it('writes numbers, headings and text of any node exactly as written, with the anchor as id', async () => {
+    const { renderNodes } = await import('../../src/lib/site/render-nodes');
+    const { locateNodes } = await import('../../src/lib/urls');
+    const base = { lines: [1, 1] as [number, number], office: null, repeatOf: undefined };
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), fc.string({ minLength: 1, maxLength: 5 }), async (text, heading, number) => {
+      const point = { ...base, id: 'dieu-1/khoan-1/diem-a', kind: 'point' as const, number, num: 'a', label: 'điểm a khoản 1 Điều 1', heading: null, text, children: [] };
+      const clause = { ...base, id: 'dieu-1/khoan-1', kind: 'clause' as const, depth: 1, number: '1.', num: '1', label: 'khoản 1 Điều 1', heading, text: '', children: [point] };
+      const article = { ...base, id: 'dieu-1', kind: 'article' as const, number: 'Điều 1.', num: '1', label: 'Điều 1', heading: null, text: '', children: [clause] };
+      const doc = { meta: { id: 'x' } as never, children: [article] };
+      const mdx = renderNodes(article.children, { pagePath: 'van-ban/x/dieu-1/', rootId: 'dieu-1', locations: locateNodes(doc), offices: new Map() }, 2);
+      const mod = await evaluate(mdx, runtime as never);
+      const tree = (mod.default as (p: object) => unknown)({});
+      const found: El[] = [];
+      const collect = (n: unknown) => {
+        if (!n || typeof n !== 'object') return;
+        if (Array.isArray(n)) return n.forEach(collect);
+        const el = n as El;
+        if (typeof el.type === 'function') return collect((el.type as (p: unknown) => unknown)(el.props));
+        if (el.props.id === 'khoan-1-diem-a') found.push(el);
+        collect(el.props.children);
+      };
+      collect(tree);
+      expect(found).toHaveLength(1);
+      // The point's first paragraph: its number, a space, then every line of its text.
+      expect(textOf(found[0])).toBe(text === '' ? number : `${number} ${text.split('\n').join('')}`);
+      expect(found[0]!.props['data-l']).toBe('điểm a khoản 1 Điều 1');
+      expect(textOf(tree)).toContain(heading);
+    }), { numRuns: 150 });
+  });
+});

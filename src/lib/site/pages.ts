@@ -104,7 +104,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     removed: doc.removed,
     diagnostics: doc.diagnostics.map((d) => ({ ...d, path: nodeAtLine(doc, d.line, locations) })),
   };
-  files.push({ path: `documents/${meta.id}.mdx`, content: mdx(overview, renderNodes(doc.children, ctx(docPath, null), 2)) });
+  files.push({ path: `documents/${meta.id}.mdx`, content: mdx(overview, renderNodes(doc.children, ctx(docPath, null), 3)) });
   return files;
 }
 
