@@ -132,6 +132,7 @@ describe('the built site in a browser, from a sub-path', () => {
     ['an office page', 'van-ban/lai-chau-quy-dinh-cac-phong/phong/van-phong/'],
     ['a programme office page', 'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/'],
     ['a province page', 'tinh/quang-ngai/'],
+    ['the search page', 'tim-kiem/'],
   ])('has no serious or critical accessibility violations on %s (axe-core)', async (_name, path) => {
     const page = await open(path);
     await page.addScriptTag({ path: AXE });
@@ -143,6 +144,15 @@ describe('the built site in a browser, from a sub-path', () => {
     });
     expect(violations).toEqual([]);
   }, 60_000);
+
+  it('finds articles by words in their text with the offline search, linking under the mirror sub-path', async () => {
+    const page = await open(`tim-kiem/?q=${encodeURIComponent('sở hữu trí tuệ')}`);
+    await expect.poll(() => page.locator('#ket-qua a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hrefs = await page.$$eval('#ket-qua a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toContain(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
+    for (const href of hrefs) expect(href.startsWith(server.baseUrl), href).toBe(true);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ trang khớp/);
+  });
 
   it('never requests anything from a host other than the local mirror', () => {
     expect(requests.length).toBeGreaterThan(10);

@@ -41,9 +41,11 @@ function renderChildren(node: LegalNode, ctx: RenderContext, level: number): str
 }
 
 function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
-  const attrs = nodeAttrs(n, ctx);
+  let attrs = nodeAttrs(n, ctx);
   if (SECTION_KINDS.has(n.kind)) {
     const h = Math.min(level, 6);
+    // An article shown on the document page is indexed for search on its own page only.
+    if (attrs.includes('data-href=')) attrs += ' data-pagefind-ignore="all"';
     const title = [n.number, n.heading].filter(Boolean).join(' ') || n.label;
     return `<section ${attrs}>\n<h${h}>${mdxText(title)}${n.repeatOf ? SPACE + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${renderChildren(n, ctx, level + 1)}</section>\n`;
   }
