@@ -1,6 +1,6 @@
 /**
  * `npm run weight [page]`: bytes a reader downloads for one page (default:
- * Điều 2 of the Circular, the longest article) — HTML, CSS and JS, raw and
+ * Điều 2 of the Circular, the longest article) — HTML, CSS, JS and icon, raw and
  * gzip — against the budget: ≤ 50 KB transferred, ≤ 10 KB of JS.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,9 +24,11 @@ runCli(() => {
   const rows: Array<[string, string, Buffer]> = [['html', page, html]];
   const text = html.toString('utf8');
   for (const link of scanHtml(text).links) {
-    if (!/\.(css|js)$/.test(link)) continue;
+    // Everything the page loads by itself (stylesheet, script, icon); not the pages it links to.
+    const ext = /\.(css|js|svg|png|ico)$/.exec(link)?.[1];
+    if (!ext) continue;
     const url = new URL(link, `http://site/${page}`);
-    rows.push([link.endsWith('.css') ? 'css' : 'js', url.pathname.slice(1), readFileSync(join(dist, url.pathname.slice(1)))]);
+    rows.push([ext === 'css' || ext === 'js' ? ext : 'icon', url.pathname.slice(1), readFileSync(join(dist, url.pathname.slice(1)))]);
   }
   // Inline scripts count as JS too (bytes inside the HTML).
   const inlineJs = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + Buffer.byteLength(m[1]!), 0);
