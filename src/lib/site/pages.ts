@@ -7,7 +7,7 @@
 import type { LegalDocument, LegalNode, Office, RowNode } from '../model';
 import { allNodes } from '../parse';
 import { citationFor, documentCitation } from '../labels';
-import { documentPath, locateNodes, nodePagePath, officePath, type NodeLocation } from '../urls';
+import { documentPath, locateNodes, nodePagePath, officePath, pageNodeId, type NodeLocation } from '../urls';
 import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
 import { renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
@@ -34,12 +34,13 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices });
   const files: GeneratedFile[] = [];
 
-  // Pages of articles and office parts, in document order, with the parts above them for breadcrumbs.
+  // Pages of articles and office parts, in document order, with the nodes above them for
+  // breadcrumbs. Which nodes get a page is decided by urls.ts (pageNodeId), the URL contract.
   const pageNodes: Array<{ node: LegalNode; parents: LegalNode[] }> = [];
   const collect = (nodes: LegalNode[], parents: LegalNode[]) => {
     for (const n of nodes) {
-      if (PAGE_KINDS.has(n.kind)) pageNodes.push({ node: n, parents });
-      else collect(n.children, [...parents, n]);
+      if (pageNodeId([...parents, n]) === n.id) pageNodes.push({ node: n, parents });
+      collect(n.children, [...parents, n]);
     }
   };
   collect(doc.children, []);
