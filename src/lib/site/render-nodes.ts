@@ -61,7 +61,7 @@ function nodeAttrs(n: LegalNode, ctx: RenderContext): string {
   const id = anchorFor(n.id, ctx.rootId);
   const loc = ctx.locations.get(n.id);
   const href = loc ? relativeHref(ctx.pagePath, loc.url) : `#${id}`;
-  const kindClass = n.kind === 'clause' && n.depth > 1 ? 'clause sub' : n.kind;
+  const kindClass = n.kind === 'clause' && n.depth > 1 ? 'clause deep' : n.kind;
   const parts = [mdxAttr('id', id), `class="n ${kindClass}"`, mdxAttr('data-l', n.label)];
   if (href !== `#${id}`) parts.push(mdxAttr('data-href', href));
   return parts.join(' ');
