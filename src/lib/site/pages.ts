@@ -31,7 +31,14 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   const docPath = documentPath(meta.id);
   const docCitation = documentCitation(meta);
   const province = meta.province ? { title: meta.province, path: provincePath(meta.province) } : null;
-  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices });
+  // Warnings are shown beside their node; a repeated number already says so itself.
+  const anomalies = new Map<string, string[]>();
+  for (const d of doc.diagnostics) {
+    if (d.severity === 'info' || d.code === 'duplicate-number') continue;
+    const node = nodeAtLine(doc, d.line);
+    if (node) anomalies.set(node.id, [...(anomalies.get(node.id) ?? []), d.message]);
+  }
+  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, anomalies });
   const files: GeneratedFile[] = [];
 
   // Pages of articles and office parts, in document order, with the nodes above them for
@@ -103,7 +110,10 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     toc: tableOfContents(doc, locations),
     offices: doc.offices.map((o) => officeLink(meta.id, o)),
     removed: doc.removed,
-    diagnostics: doc.diagnostics.map((d) => ({ ...d, path: nodeAtLine(doc, d.line, locations) })),
+    diagnostics: doc.diagnostics.map((d) => {
+      const node = nodeAtLine(doc, d.line);
+      return { ...d, path: node ? locations.get(node.id)!.url : null };
+    }),
   };
   files.push({ path: `documents/${meta.id}.mdx`, content: mdx(overview, renderNodes(doc.children, ctx(docPath, null), 3)) });
   return files;
@@ -127,13 +137,13 @@ function tableOfContents(doc: LegalDocument, locations: Map<string, NodeLocation
   return out;
 }
 
-/** The URL of the smallest node whose lines contain `line`, for linking an anomaly to where it is. */
-function nodeAtLine(doc: LegalDocument, line: number, locations: Map<string, NodeLocation>): string | null {
+/** The smallest node whose lines contain `line`: where an anomaly of the source is. */
+function nodeAtLine(doc: LegalDocument, line: number): LegalNode | null {
   let best: LegalNode | null = null;
   for (const n of allNodes(doc)) {
     if (n.lines[0] <= line && line <= n.lines[1] && (!best || n.lines[1] - n.lines[0] <= best.lines[1] - best.lines[0])) best = n;
   }
-  return best ? locations.get(best.id)!.url : null;
+  return best;
 }
 
 function mdx(data: unknown, body: string): string {

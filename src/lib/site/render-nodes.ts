@@ -18,6 +18,8 @@ export interface RenderContext {
   locations: Map<string, NodeLocation>;
   /** Office id → site-relative office page path and display name. */
   offices: Map<string, { name: string; path: string }>;
+  /** Node id → anomalies of the source found there, shown beside the node (kept as written). */
+  anomalies?: Map<string, string[]>;
 }
 
 const SECTION_KINDS = new Set(['part', 'article', 'office']);
@@ -32,7 +34,7 @@ export function renderNodes(nodes: LegalNode[], ctx: RenderContext, level: numbe
 
 /** The body of the page's own node: its text and children, without a wrapper (the page is the anchor). */
 export function renderPageBody(node: LegalNode, ctx: RenderContext): string {
-  return paragraphs(node, ctx, null) + renderChildren(node, ctx, 2);
+  return paragraphs(node, ctx, null) + anomalyNotes(node, ctx) + renderChildren(node, ctx, 2);
 }
 
 function renderChildren(node: LegalNode, ctx: RenderContext, level: number): string {
@@ -47,13 +49,17 @@ function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
     // An article shown on the document page is indexed for search on its own page only.
     if (attrs.includes('data-href=')) attrs += ' data-pagefind-ignore="all"';
     const title = [n.number, n.heading].filter(Boolean).join(' ') || n.label;
-    return `<section ${attrs}>\n<h${h}>${mdxText(title)}${n.repeatOf ? SPACE + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${renderChildren(n, ctx, level + 1)}</section>\n`;
+    return `<section ${attrs}>\n<h${h}>${mdxText(title)}${n.repeatOf ? SPACE + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${anomalyNotes(n, ctx)}${renderChildren(n, ctx, level + 1)}</section>\n`;
   }
   if (n.kind === 'table') {
     return `<div ${attrs}>\n<p class="cap">${mdxText(n.label)}</p>\n${renderChildren(n, ctx, level)}</div>\n`;
   }
   if (n.kind === 'row') return renderTable(null, [n], ctx);
-  return `<div ${attrs}>\n${paragraphs(n, ctx, n)}${renderChildren(n, ctx, level)}</div>\n`;
+  return `<div ${attrs}>\n${paragraphs(n, ctx, n)}${anomalyNotes(n, ctx)}${renderChildren(n, ctx, level)}</div>\n`;
+}
+
+function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
+  return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${mdxText(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('');
 }
 
 /** id, class, citation label and (when elsewhere) the permanent location. */
