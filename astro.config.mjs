@@ -15,6 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // The site must work from any sub-path: component styles, if any, are
+    // inlined rather than linked from a root-absolute /_astro/ URL. The
+    // site's own CSS/JS are public/ files linked relatively (see Base.astro).
+    inlineStylesheets: 'always',
   },
   markdown: {
     processor: unified({

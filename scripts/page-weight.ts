@@ -13,7 +13,7 @@ const BUDGET_TRANSFER = 50 * 1024;
 const BUDGET_JS = 10 * 1024;
 
 runCli(() => {
-  const page = process.argv[2] ?? 'van-ban/tt-10-2025-bkhcn/dieu-2/';
+  const page = process.argv[2] || 'van-ban/tt-10-2025-bkhcn/dieu-2/';
   const dist = 'dist';
   const file = join(dist, page.endsWith('/') ? `${page}index.html` : page);
   if (!existsSync(file)) {

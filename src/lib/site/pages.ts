@@ -55,7 +55,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
 
   pageNodes.forEach(({ node, parents }, i) => {
     const path = nodePagePath(meta.id, node.id);
-    const office = doc.offices.find((o) => o.node === node.id || o.id === node.office && node.kind === 'office') ?? null;
+    const office = doc.offices.find((o) => o.node === node.id || (node.kind === 'office' && o.id === node.office)) ?? null;
     const data = {
       doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, docCitation, province,
       nodeId: node.id, kind: node.kind, title: nodeTitle(node), label: node.label, citation: citationFor(node, meta), path,
