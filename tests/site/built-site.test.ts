@@ -35,6 +35,14 @@ describe('the built site', () => {
     }
   });
 
+  it('never repeats an id within a page, so every anchor is unambiguous', () => {
+    for (const page of htmlFiles(DIST)) {
+      const ids = [...readFileSync(join(DIST, page), 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(dup, page).toEqual([]);
+    }
+  });
+
   it('serves Vietnamese pages: lang="vi" on every page', () => {
     for (const page of htmlFiles(DIST)) expect(readFileSync(join(DIST, page), 'utf8'), page).toContain('<html lang="vi">');
   });
