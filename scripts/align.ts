@@ -5,22 +5,11 @@
  * `npm run align -- --propose <document>`: print proposals with both texts,
  * as a starting point for a reviewer (never written to `alignments/`).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dutiesOf } from '../src/lib/align/duties';
 import { propose } from '../src/lib/align/propose';
-import { report, reviewSchema, type Review } from '../src/lib/align/review';
-import { describeIssues } from '../src/lib/metadata';
+import { report } from '../src/lib/align/review';
+import { loadReview } from './lib/alignments';
 import { formatProblem, loadCorpus, runCli } from './lib/corpus';
-
-/** Read `alignments/<id>.json`, or null when there is none. Throws a readable message when invalid. */
-export function loadReview(dir: string, id: string): Review | null {
-  const path = join(dir, `${id}.json`);
-  if (!existsSync(path)) return null;
-  const parsed = reviewSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}:1: tệp đối chiếu không hợp lệ — ${describeIssues(parsed.error).join('; ')}`);
-  return parsed.data;
-}
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 

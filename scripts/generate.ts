@@ -9,6 +9,9 @@ import { dirname, join } from 'node:path';
 import { formatProblem, loadCorpus, runCli } from './lib/corpus';
 import { exportDocument } from '../src/lib/export';
 import { documentFiles } from '../src/lib/site/pages';
+import { buildComparison, comparisonCsv } from '../src/lib/align/comparison';
+import { findReferences, referenceRows } from '../src/lib/references';
+import { loadReview } from './lib/alignments';
 
 // `tsx scripts/generate.ts [seeds-dir] [out-dir]`: defaults are the project's; tests pass temp dirs.
 const SEEDS = process.argv[2] ?? 'seeds';
@@ -36,6 +39,18 @@ runCli(() => {
     }
   }
   writeFileSync(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: documents.map(exportDocument) }, null, 1)}\n`);
+  writeFileSync(join(OUT, 'references.json'), `${JSON.stringify({ references: referenceRows(findReferences(documents)) }, null, 1)}\n`);
+  // Comparison with the model: reviewed links from alignments/, proposals where no review exists.
+  const model = documents.find((d) => d.meta.kind === 'model');
+  if (model) {
+    const provinces = documents.filter((d) => d.meta.implements === model.meta.id);
+    const reviews = new Map(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]));
+    const comparison = buildComparison(model, provinces, reviews);
+    writeFileSync(join(OUT, 'comparison.json'), `${JSON.stringify(comparison, null, 1)}\n`);
+    mkdirSync(join(OUT, 'csv'), { recursive: true });
+    writeFileSync(join(OUT, 'csv', 'tat-ca.csv'), comparisonCsv(comparison, provinces));
+    for (const d of provinces) writeFileSync(join(OUT, 'csv', `${d.meta.id}.csv`), comparisonCsv(comparison, [d]));
+  }
   const warnings = problems.length - errors.length;
   process.stdout.write(`generate: ${documents.length} văn bản, ${count} tệp MDX trong ${OUT}/ (${warnings} cảnh báo/ghi chú: xem npm run check-corpus)\n`);
   return 0;

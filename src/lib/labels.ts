@@ -80,7 +80,9 @@ export function labelFromChain(chain: LabelNode[], officeName: string | null): s
     }
   }
   const label = parts.join(' ');
-  return officeName && node.kind !== 'office' ? `${label} – ${officeName}` : officeName && node.kind === 'office' ? officeName : label;
+  // The office in parentheses reads well both alone and inside a citation:
+  // "khoản 1 Điều 3 (Văn phòng) Quy định …".
+  return officeName && node.kind !== 'office' ? `${label} (${officeName})` : officeName && node.kind === 'office' ? officeName : label;
 }
 
 /** "Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ". */

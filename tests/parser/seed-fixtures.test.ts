@@ -92,7 +92,7 @@ describe('Lai Châu distribution rule', () => {
   it('joins hard-wrapped lines without gluing items, and labels office items with the office', () => {
     const a = node(d, 'dieu-3/muc-2-1/diem-a');
     expect(a.text).toBe('Dự thảo văn bản trình UBND tỉnh, Chủ tịch UBND tỉnh ban hành: Quyết định, quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở; quyết định, quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của đơn vị sự nghiệp công lập thuộc Sở; Quyết định thành lập, tổ chức lại, sáp nhập, chia tách, giải thể các tổ chức thuộc Sở theo quy định của pháp luật.');
-    expect(a.label).toBe('điểm a mục 2.1 Điều 3 – Văn phòng');
+    expect(a.label).toBe('điểm a mục 2.1 Điều 3 (Văn phòng)');
     expect(a.office).toBe('van-phong');
   });
 
@@ -142,7 +142,7 @@ describe('Quảng Ngãi decision 33/QĐ-SKHCN', () => {
     expect(n.number).toBe('2.1.4.');
     expect(n.text).toBe('Tổng hợp, báo cáo kết quả công tác thanh tra.');
     expect(node(d, 'quy-ddinh/muc-ii/muc-2-1-2').number).toBe('2.1.2');
-    expect(n.label).toBe('mục 2.1.4 – Thanh tra Sở');
+    expect(n.label).toBe('mục 2.1.4 (Thanh tra Sở)');
   });
 
   it('removes Word bookmarks and keeps the text after them', () => {
