@@ -9,7 +9,9 @@
  * - a line that starts with a lower-case letter or a digit continues;
  * - after a line ending in a word joined to a hyphen (`57-` / `NQ/TW`) it continues;
  * - otherwise a new paragraph starts when the previous line ends a sentence
- *   (`.`, `;`, `:`, `!`, `?`) or is clearly shorter than the wrap width.
+ *   (`.`, `;`, `:`, `!`, `?`), when the line is a parenthetical of its own
+ *   ("(Kèm theo Quyết định …)"), or when the previous line is clearly
+ *   shorter than the wrap width.
  * The wrap width is estimated per document from its line lengths, so a
  * one-paragraph-per-line text never has lines joined.
  */
@@ -44,6 +46,9 @@ export function continuesParagraph(prev: string, next: string, width: number): b
   if (/[\p{L}\p{N}]-$/u.test(prev)) return true;
   if (/^[\p{Ll}\p{N}]/u.test(next)) return true;
   if (TERMINAL.test(prev)) return false;
+  // A parenthetical on a line of its own ("(Phụ lục II kèm theo Quyết định này)",
+  // "(Ban hành kèm theo …") is a paragraph, however long the line before it.
+  if (/^\((?:Ban hành\s+)?[Kk]èm theo|^\([^()]*\)[.;]?$/u.test(next)) return false;
   return [...prev].length >= width * 0.7;
 }
 
