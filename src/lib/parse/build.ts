@@ -206,29 +206,25 @@ export function buildTree(blocks: Block[]): BuiltTree {
 
   /** Lai Châu writes "… phê duyệt; g) Tổ chức …" on one line: split out the next expected point. */
   const splitEmbeddedPoints = (d: Draft) => {
-    for (;;) {
-      const last = d.paras[d.paras.length - 1];
-      const letter = d.num;
-      const expected = letter ? nextLetter(letter) : null;
-      if (!last || !expected) return;
-      const re = new RegExp(`[;.]\\s+(${expected}\\))\\s*(?=\\p{Lu})`, 'u');
-      const m = last.text.match(re);
-      if (!m || m.index === undefined) return;
-      const at = m.index + m[0].indexOf(m[1]!);
-      const line = [...last.spans].reverse().find((s) => s.offset <= at)?.line ?? d.lines[0];
-      const tail: Paragraph = {
-        text: last.text.slice(at),
-        lines: [line, d.lines[1]],
-        spans: [{ line, offset: 0 }, ...last.spans.filter((s) => s.offset > at).map((s) => ({ line: s.line, offset: s.offset - at }))],
-      };
-      last.text = last.text.slice(0, at).trimEnd();
-      last.spans = last.spans.filter((s) => s.offset < at);
-      d.lines[1] = line;
-      diagnostics.push({ severity: 'warning', code: 'point-starts-mid-line', line, message: `Điểm ${expected}) bắt đầu giữa dòng, ngay sau điểm ${letter}); tách thành điểm riêng` });
-      const marker = recognizeMarker(tail.text)!;
-      handleMarker(marker, tail);
-      return;
-    }
+    const last = d.paras[d.paras.length - 1];
+    const letter = d.num;
+    const expected = letter ? nextLetter(letter) : null;
+    if (!last || !expected) return;
+    const m = last.text.match(new RegExp(`[;.]\\s+(${expected}\\))\\s*(?=\\p{Lu})`, 'u'));
+    if (!m || m.index === undefined) return;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const line = [...last.spans].reverse().find((s) => s.offset <= at)?.line ?? d.lines[0];
+    const tail: Paragraph = {
+      text: last.text.slice(at),
+      lines: [line, d.lines[1]],
+      spans: [{ line, offset: 0 }, ...last.spans.filter((s) => s.offset > at).map((s) => ({ line: s.line, offset: s.offset - at }))],
+    };
+    last.text = last.text.slice(0, at).trimEnd();
+    last.spans = last.spans.filter((s) => s.offset < at);
+    d.lines[1] = line;
+    diagnostics.push({ severity: 'warning', code: 'point-starts-mid-line', line, message: `Điểm ${expected}) bắt đầu giữa dòng, ngay sau điểm ${letter}); tách thành điểm riêng` });
+    // The new point is opened like any other, and checks its own tail in turn.
+    handleMarker(recognizeMarker(tail.text)!, tail);
   };
 
   const appendText = (p: Paragraph) => {

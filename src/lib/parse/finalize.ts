@@ -169,7 +169,7 @@ export function finalize(input: FinalizeInput): Finalized {
     const base = {
       id, number: d.number, num: d.num, label, heading, text, lines: [d.lines[0], lastLine] as [number, number], office: office?.id ?? null, children,
       ...(repeatOf ? { repeatOf } : {}),
-      ...(footnoteRefs.length ? { footnoteRefs: footnoteRefs as FootnoteRef[] } : {}),
+      ...(footnoteRefs.length ? { footnoteRefs } : {}),
     };
     switch (d.kind) {
       case 'part': return { ...base, kind: 'part', partType: d.partType ?? 'section' };
@@ -245,7 +245,8 @@ export function finalize(input: FinalizeInput): Finalized {
   return { children, offices, legend, diagnostics };
 }
 
-function findFootnoteRefs(paras: DraftPara[], refs: CuratedFootnoteRef[]): Omit<FootnoteRef, 'footnote'>[] & FootnoteRef[] {
+/** Footnote markers declared in metadata, located in the node's text; `footnote` is filled in once ids exist. */
+function findFootnoteRefs(paras: DraftPara[], refs: CuratedFootnoteRef[]): FootnoteRef[] {
   const out: FootnoteRef[] = [];
   let base = 0;
   for (const p of paras) {
