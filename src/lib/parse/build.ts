@@ -8,7 +8,7 @@
  * every open unit of the same or a deeper rank.
  */
 import type { Diagnostic, PartType } from '../model';
-import { letterIndex, nextLetter, recognizeMarker, type Marker } from './markers';
+import { ENDS_SENTENCE, letterIndex, nextLetter, recognizeMarker, type Marker } from './markers';
 import type { Paragraph } from './reflow';
 import type { Block } from './segment';
 import type { ParsedTable } from './table';
@@ -52,7 +52,6 @@ const DOC_TYPES = new Set([
 ]);
 const DOC_TYPES_ANNEX = new Set(['QUY ĐỊNH', 'CHƯƠNG TRÌNH', 'QUY CHẾ', 'KẾ HOẠCH', 'HƯỚNG DẪN']);
 const OFFICE_HEADING = /^(VĂN PHÒNG|THANH TRA|PHÒNG|TRUNG TÂM|CHI CỤC|Văn phòng|Thanh tra|Phòng|Trung tâm|Chi cục)(?![\p{L}\p{N}])/u;
-const TERMINAL = /[.;:!?]["”»)]*$/u;
 const LEGEND = /^Chú thích\s*:?$/u;
 
 const RANK = { annex: 0, chapter: 1, letter: 2, roman: 3, article: 4, point: 9, item: 10 } as const;
@@ -167,7 +166,7 @@ export function buildTree(blocks: Block[]): BuiltTree {
           stack.push(annex);
         }
         lastArticleNum = n;
-        const isHeading = m.rest !== '' && !TERMINAL.test(m.rest) && m.rest.length <= 250;
+        const isHeading = m.rest !== '' && !ENDS_SENTENCE.test(m.rest) && m.rest.length <= 250;
         const d = draft('article', RANK.article, p.lines, { number: m.number, num: m.num, heading: isHeading ? m.rest : null, paras: isHeading ? [] : rest });
         open(d);
         if (!m.rest) awaitingHeading = d;
@@ -274,7 +273,7 @@ export function buildTree(blocks: Block[]): BuiltTree {
         annex.heading = p.text;
       } else if (!annex.heading && isHeaderLike(p.text)) {
         annex.children.push(draft('header', RANK.item, p.lines, { paras: [para(p)] }));
-      } else if (annex === awaitingHeading && !TERMINAL.test(p.text) && p.text.length < 200 && !/^\(/u.test(p.text)) {
+      } else if (annex === awaitingHeading && !ENDS_SENTENCE.test(p.text) && p.text.length < 200 && !/^\(/u.test(p.text)) {
         annex.heading = annex.heading ? annex.heading : p.text;
         if (annex.heading !== p.text) annex.children.push(draft('title', RANK.item, p.lines, { paras: [para(p)] }));
         awaitingHeading = null;
@@ -345,7 +344,7 @@ export function buildTree(blocks: Block[]): BuiltTree {
       handleMarker(marker, p);
       continue;
     }
-    if (awaitingHeading && awaitingHeading.children.length === 0 && awaitingHeading.paras.length === 0 && !TERMINAL.test(p.text) && p.text.length < 250) {
+    if (awaitingHeading && awaitingHeading.children.length === 0 && awaitingHeading.paras.length === 0 && !ENDS_SENTENCE.test(p.text) && p.text.length < 250) {
       awaitingHeading.heading = p.text;
       extend(awaitingHeading, p.lines[1]);
       awaitingHeading = null;

@@ -6,6 +6,7 @@ import { labelFromChain } from '../labels';
 import type { Diagnostic, FootnoteRef, LegalNode, LegendEntry, Office } from '../model';
 import { slugify } from '../slug';
 import type { Draft, DraftPara } from './build';
+import { ENDS_SENTENCE } from './markers';
 
 export interface CuratedOffice {
   /** Matches the office name as written (case and spacing ignored) or its abbreviation. */
@@ -37,7 +38,6 @@ export interface Finalized {
   diagnostics: Diagnostic[];
 }
 
-const TERMINAL = /[.;:!?]["”»)]*$/u;
 const OFFICE_IN_HEADING = /(?:của|về)\s+((?:Văn phòng|Thanh tra|[Pp]hòng|Trung tâm|Chi cục)(?![\p{L}]).*)$/u;
 const FRONT_COUNTERS = { header: 'tieu-de', title: 'ten', basis: 'can-cu', formula: 'ban-hanh', paragraph: 'doan' } as const;
 
@@ -150,7 +150,7 @@ export function finalize(input: FinalizeInput): Finalized {
       const first = paras[0]!.text;
       // A short first line is a heading: "Về bưu chính", "Chức năng:" followed by its text.
       const shortLabel = /:$/u.test(first) && first.length <= 30 && paras.length > 1;
-      if ((!TERMINAL.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
+      if ((!ENDS_SENTENCE.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
         heading = first;
         paras = paras.slice(1);
       }

@@ -17,6 +17,9 @@ export type Marker =
   | { type: 'dash'; number: string; rest: string }
   | { type: 'recipients'; number: string; rest: string };
 
+/** A line or paragraph that ends a sentence (closing quotes and brackets allowed). */
+export const ENDS_SENTENCE = /[.;:!?]["”»)]*$/u;
+
 const UPPER_START = /^[\p{Lu}\p{N}"“(«]/u;
 
 /** Roman numerals I–XL, strictly formed. */

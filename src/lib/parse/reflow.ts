@@ -15,7 +15,7 @@
  * The wrap width is estimated per document from its line lengths, so a
  * one-paragraph-per-line text never has lines joined.
  */
-import { recognizeMarker } from './markers';
+import { ENDS_SENTENCE, recognizeMarker } from './markers';
 import type { SourceLine } from './normalize';
 
 export interface Paragraph {
@@ -31,7 +31,6 @@ export interface Paragraph {
 /** A footnote body: its number, one space, a capital — right after a finished sentence. */
 const FOOTNOTE_START = /^(\d{1,2}) (?=\p{Lu})/u;
 
-const TERMINAL = /[.;:!?]["”»)]*$/u;
 
 /** Estimated wrap width: the 90th percentile of non-blank line lengths. */
 export function estimateWrapWidth(lines: SourceLine[]): number {
@@ -45,7 +44,7 @@ export function continuesParagraph(prev: string, next: string, width: number): b
   if (recognizeMarker(next)) return false;
   if (/[\p{L}\p{N}]-$/u.test(prev)) return true;
   if (/^[\p{Ll}\p{N}]/u.test(next)) return true;
-  if (TERMINAL.test(prev)) return false;
+  if (ENDS_SENTENCE.test(prev)) return false;
   // A parenthetical on a line of its own ("(Phụ lục II kèm theo Quyết định này)",
   // "(Ban hành kèm theo …") is a paragraph, however long the line before it.
   if (/^\((?:Ban hành\s+)?[Kk]èm theo|^\([^()]*\)[.;]?$/u.test(next)) return false;
@@ -65,7 +64,7 @@ export function reflow(lines: SourceLine[], width: number): Paragraph[] {
   for (const line of lines) {
     if (!line.text) continue;
     const footnote = line.text.match(FOOTNOTE_START);
-    if (footnote && current && TERMINAL.test(lastLine)) {
+    if (footnote && current && ENDS_SENTENCE.test(lastLine)) {
       current = { text: line.text, lines: [line.n, line.n], spans: [{ line: line.n, offset: 0 }], footnote: footnote[1]! };
       out.push(current);
     } else if (current && continuesParagraph(lastLine, line.text, width)) {

@@ -19,6 +19,7 @@
  */
 import type { Diagnostic } from '../model';
 import type { SourceLine } from './normalize';
+import { ENDS_SENTENCE } from './markers';
 import { joinWrapped } from './reflow';
 
 export interface ParsedRow {
@@ -52,7 +53,6 @@ export const TABLE_HEADER = /^(S?TT)\s+(Nhiệm vụ|Nội dung)/u;
 const ROW_START = /^(\d{1,3})\.(?:\s+(.*))?$/u;
 const OFFICE_START = /^(?:-\s|Phòng(?![\p{L}])|Văn [Pp]hòng(?![\p{L}])|Trung tâm(?![\p{L}])|Các phòng(?![\p{L}])|Các đơn vị(?![\p{L}])|Chi cục(?![\p{L}])|Thanh tra(?![\p{L}]))/u;
 const SHORT = 32;
-const TERMINAL = /[.;:!?]["”»)]*$/u;
 
 /** Split a header row into known column names (longest match first). */
 export function splitColumns(header: string): string[] {
@@ -139,7 +139,7 @@ export function parseFlattenedTable(lines: SourceLine[], pageBreaks: ReadonlySet
   finishRow();
 
   function addTask(r: NonNullable<typeof row>, text: string, n: number) {
-    const newParagraph = /^\(\d+\)/u.test(text) || (TERMINAL.test(r.lastTask) && /^\p{Lu}/u.test(text));
+    const newParagraph = /^\(\d+\)/u.test(text) || (ENDS_SENTENCE.test(r.lastTask) && /^\p{Lu}/u.test(text));
     const joined = !r.taskText ? text : newParagraph ? `${r.taskText}\n${text}` : joinWrapped(r.taskText, text);
     r.spans.push({ line: n, offset: joined.length - text.length });
     r.taskText = joined;
