@@ -1,0 +1,23 @@
+/**
+ * Build-time loading for the comparison pages: the generated exports in
+ * content/ (written by scripts/generate.ts) and the reviewed files in
+ * alignments/. Read once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Comparison } from '../align/comparison';
+import type { Review } from '../align/review';
+import type { ExportDocument } from '../export';
+import { loadReview } from '../../../scripts/lib/alignments';
+import { buildComparisonSite, type ComparisonSite } from './comparison';
+
+let cached: { site: ComparisonSite; corpus: ExportDocument[] } | null = null;
+
+export function loadComparison(root = process.cwd()): { site: ComparisonSite; corpus: ExportDocument[] } {
+  if (cached) return cached;
+  const corpus = (JSON.parse(readFileSync(join(root, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] }).documents;
+  const comparison = JSON.parse(readFileSync(join(root, 'content', 'comparison.json'), 'utf8')) as Comparison;
+  const reviews = new Map<string, Review | null>(Object.keys(comparison.provinceOnly).map((id) => [id, loadReview(join(root, 'alignments'), id)]));
+  cached = { site: buildComparisonSite(corpus, comparison, reviews), corpus };
+  return cached;
+}

@@ -1,0 +1,92 @@
+/**
+ * The comparison pages in Chromium, served from a sub-path: sort the
+ * overview matrix, follow a cell to its khoản page, open a wording diff, and
+ * axe finds no serious or critical violation.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist, type StaticServer } from './server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+let server: StaticServer;
+let context: BrowserContext;
+let userDir: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'so-sanh', 'index.html'))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  server = await serveDist(DIST);
+  userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-cmp-'));
+  context = await chromium.launchPersistentContext(userDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDir) rmSync(userDir, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const response = await page.goto(server.baseUrl + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
+
+describe('the comparison pages in a browser', () => {
+  it('sorts the matrix by a document column, follows a cell to the khoản page and opens a diff', async () => {
+    const page = await open('so-sanh/');
+    const firstRow = () => page.locator('table.cmp tbody tr th').first().textContent();
+    expect(await firstRow()).toContain('Khoản 1');
+    // Sort by the programme's coverage, ascending: a khoản it does not cover comes first.
+    const sort = page.locator('table.cmp thead th').nth(4).getByRole('button');
+    await sort.click();
+    expect(await page.locator('table.cmp thead th').nth(4).getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.locator('table.cmp tbody tr').first().locator('td').nth(3).textContent()).toContain('không thấy phân công');
+    await sort.click();
+    expect(await page.locator('table.cmp thead th').nth(4).getAttribute('aria-sort')).toBe('descending');
+    // Back to khoản order, then follow the Hải Phòng cell of khoản 1.
+    await page.locator('table.cmp thead th').first().getByRole('button').click();
+    expect(await firstRow()).toContain('Khoản 1');
+    await page.locator('table.cmp tbody tr').first().locator('td').first().getByRole('link').click();
+    await page.waitForURL(/so-sanh\/khoan-1\/$/);
+    const row = page.locator('tr', { has: page.locator('th#khoan-1-diem-d') });
+    const details = row.locator('td').first().locator('details.diff');
+    expect(await details.locator('del').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('del').first().isVisible()).toBe(true);
+    expect(await details.locator('del').first().textContent()).toBe('cấp tỉnh');
+    expect(await details.locator('ins').first().textContent()).toBe('thành phố');
+  });
+
+  it.each([
+    ['the overview matrix', 'so-sanh/'],
+    ['a khoản page', 'so-sanh/khoan-1/'],
+    ['a document page', 'so-sanh/hai-phong-qd-so-khcn-2025/'],
+    ['the offices-over-time page', 'so-sanh/tinh/quang-ngai/'],
+  ])('has no serious or critical accessibility violations on %s (axe-core)', async (_name, path) => {
+    const page = await open(path);
+    if (path === 'so-sanh/khoan-1/') await page.locator('details.diff summary').first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+});
