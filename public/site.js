@@ -42,3 +42,28 @@
     host.appendChild(tools);
   })(nodes[i]);
 })();
+// Previews: hovering or focusing a reference (a[data-p]) shows its target's
+// text in a popup; without JavaScript the reference is a plain link.
+(function () {
+  var tip = document.createElement('div');
+  tip.id = 'xem-truoc'; tip.className = 'tip'; tip.setAttribute('role', 'tooltip'); tip.hidden = true;
+  document.body.appendChild(tip);
+  var cur = null;
+  function show(a) {
+    if (cur && cur !== a) hide();
+    cur = a; tip.textContent = a.getAttribute('data-p'); tip.hidden = false;
+    a.setAttribute('aria-describedby', tip.id);
+    var r = a.getBoundingClientRect(), w = document.documentElement.clientWidth;
+    tip.style.left = scrollX + Math.max(8, Math.min(r.left, w - tip.offsetWidth - 8)) + 'px';
+    tip.style.top = scrollY + r.bottom + 6 + 'px';
+  }
+  function hide() { if (cur) cur.removeAttribute('aria-describedby'); cur = null; tip.hidden = true; }
+  function on(type, f) {
+    document.addEventListener(type, function (e) { var a = e.target.closest ? e.target.closest('a[data-p]') : null; f(a, e); });
+  }
+  on('mouseover', function (a) { if (a) show(a); });
+  on('mouseout', function (a, e) { if (a && !a.contains(e.relatedTarget) && a !== document.activeElement) hide(); });
+  on('focusin', function (a) { if (a) show(a); else hide(); });
+  on('focusout', function (a) { if (a) hide(); });
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
+})();

@@ -12,6 +12,7 @@ import { documentFiles } from '../src/lib/site/pages';
 import { buildComparison, comparisonCsv } from '../src/lib/align/comparison';
 import { findReferences, referenceRows } from '../src/lib/references';
 import { loadReview } from './lib/alignments';
+import { buildReferenceIndex, citedDescription, groupCitingPlaces } from '../src/lib/site/reference-links';
 
 // `tsx scripts/generate.ts [seeds-dir] [out-dir]`: defaults are the project's; tests pass temp dirs.
 const SEEDS = process.argv[2] ?? 'seeds';
@@ -29,9 +30,11 @@ runCli(() => {
   for (const name of readdirSync(OUT)) if (name !== '.gitkeep') rmSync(join(OUT, name), { recursive: true, force: true });
 
   const byId = new Map(documents.map((d) => [d.meta.id, d]));
+  const references = findReferences(documents);
+  const referenceIndex = buildReferenceIndex(documents, references);
   let count = 0;
   for (const doc of documents) {
-    for (const file of documentFiles(doc, byId)) {
+    for (const file of documentFiles(doc, byId, referenceIndex)) {
       const target = join(OUT, file.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
@@ -39,7 +42,12 @@ runCli(() => {
     }
   }
   writeFileSync(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: documents.map(exportDocument) }, null, 1)}\n`);
-  writeFileSync(join(OUT, 'references.json'), `${JSON.stringify({ references: referenceRows(findReferences(documents)) }, null, 1)}\n`);
+  writeFileSync(join(OUT, 'references.json'), `${JSON.stringify({ references: referenceRows(references) }, null, 1)}\n`);
+  // The outside documents the corpus cites, for the page van-ban-duoc-dan-chieu/.
+  const cited = referenceIndex.external.map((e) => ({
+    key: e.key, anchor: e.anchor, descriptions: e.cited.map(citedDescription), cited: e.cited, citedBy: groupCitingPlaces(e.places),
+  }));
+  writeFileSync(join(OUT, 'cited.json'), `${JSON.stringify({ documents: cited }, null, 1)}\n`);
   // Comparison with the model: reviewed links from alignments/, proposals where no review exists.
   const model = documents.find((d) => d.meta.kind === 'model');
   if (model) {

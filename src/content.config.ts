@@ -11,6 +11,12 @@ const link = z.object({ title: z.string().min(1), path: z.string() });
 const nullableLink = link.nullable();
 /** Entry id = file path without extension (`tt-10-2025-bkhcn/dieu-2`), never slugified. */
 const byPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+/** "Được dẫn chiếu tại": citing documents, each with the places that cite (src/lib/site/reference-links.ts). */
+const citedBy = z.array(z.object({
+  title: z.string().min(1),
+  path: z.string(),
+  places: z.array(z.object({ label: z.string(), path: z.string(), text: z.string(), target: z.string().nullable() })),
+}));
 
 const docRef = {
   doc: z.string().regex(/^[a-z0-9-]+$/),
@@ -22,6 +28,7 @@ const docRef = {
   citation: z.string().min(1),
   prev: nullableLink,
   next: nullableLink,
+  citedBy,
 };
 
 const documents = defineCollection({
@@ -50,6 +57,12 @@ const documents = defineCollection({
     offices: z.array(link),
     removed: z.array(z.object({ line: z.number(), text: z.string(), reason: z.string() })),
     diagnostics: z.array(z.object({ severity: z.enum(['error', 'warning', 'info']), code: z.string(), line: z.number(), message: z.string(), path: z.string().nullable() })),
+    basis: z.array(z.object({
+      label: z.string(),
+      path: z.string(),
+      segments: z.array(z.object({ text: z.string(), path: z.string().nullable(), preview: z.string().nullable(), cls: z.string().nullable() })),
+    })),
+    citedBy,
   }),
 });
 

@@ -27,6 +27,7 @@ const SAMPLE = [
   'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/',
   'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/',
   'tinh/quang-ngai/',
+  'van-ban-duoc-dan-chieu/',
 ];
 
 let server: StaticServer;
@@ -133,6 +134,7 @@ describe('the built site in a browser, from a sub-path', () => {
     ['a programme office page', 'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/'],
     ['a province page', 'tinh/quang-ngai/'],
     ['the search page', 'tim-kiem/'],
+    ['the index of cited outside documents', 'van-ban-duoc-dan-chieu/'],
   ])('has no serious or critical accessibility violations on %s (axe-core)', async (_name, path) => {
     const page = await open(path);
     await page.addScriptTag({ path: AXE });
@@ -152,6 +154,35 @@ describe('the built site in a browser, from a sub-path', () => {
     expect(hrefs).toContain(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
     for (const href of hrefs) expect(href.startsWith(server.baseUrl), href).toBe(true);
     expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ trang khớp/);
+  });
+
+  it('previews a reference on focus and follows it to the target’s anchor', async () => {
+    // An internal reference: focusing it shows the target's text in the popup.
+    let page = await open('van-ban/quang-ngai-33-qd-skhcn/');
+    const internal = page.locator('a.ref.internal', { hasText: 'Điều 3' }).first();
+    await internal.focus();
+    const tip = page.locator('#xem-truoc');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await internal.getAttribute('data-p'));
+    expect(await tip.textContent()).toMatch(/^Điều 3/);
+    expect(await internal.getAttribute('aria-describedby')).toBe('xem-truoc');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // An office reference, hovered.
+    page = await open('van-ban/quang-ngai-33-qd-skhcn/dieu-1/');
+    const office = page.locator('a.ref.office').first();
+    await office.hover();
+    await expect.poll(() => page.locator('#xem-truoc').isVisible()).toBe(true);
+    expect(await page.locator('#xem-truoc').textContent()).toBe(await office.getAttribute('data-p'));
+    // Following a reference to an outside document lands on its entry in the index.
+    page = await open('van-ban/hai-phong-qd-so-khcn-2025/');
+    const outside = page.locator('section.text a.ref.ext', { hasText: 'Nghị định số 150/2025/NĐ-CP' }).first();
+    await outside.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/van-ban-duoc-dan-chieu\/#150-2025-ndd-cp$/);
+    expect(page.url()).toBe(`${server.baseUrl}van-ban-duoc-dan-chieu/#150-2025-ndd-cp`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('150-2025-ndd-cp');
+    expect(await page.locator(':target').textContent()).toContain('Quyết định về Sở KH&CN Hải Phòng');
   });
 
   it('never requests anything from a host other than the local mirror', () => {

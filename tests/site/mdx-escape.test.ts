@@ -89,6 +89,47 @@ describe('MDX text escaping', () => {
   });
 });
 
+describe('text with reference links (withMarks)', () => {
+  it('renders any text exactly, with each link on exactly its span, href and preview as given (fast-check)', async () => {
+    const { withMarks } = await import('../../src/lib/site/render-nodes');
+    const { locateNodes } = await import('../../src/lib/urls');
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom(...'{}<>*_#|\\`[]!-+.1 >&;"\'đ'.split('')));
+    const arb = fc.record({
+      chars: fc.array(unit, { minLength: 1, maxLength: 40 }),
+      cuts: fc.array(fc.nat(), { maxLength: 6 }),
+      preview: fc.string({ unit: 'binary', maxLength: 20 }),
+      target: fc.stringMatching(/^[a-z0-9-]{1,8}$/),
+    });
+    await fc.assert(fc.asyncProperty(arb, async ({ chars, cuts, preview, target }) => {
+      const line = chars.join('');
+      // Disjoint spans from sorted cut points: [c0,c1), [c2,c3) …, kept only when not blank.
+      const points = [...new Set(cuts.map((c) => c % (line.length + 1)))].sort((a, b) => a - b);
+      const links: Array<{ kind: 'internal'; external: boolean; start: number; end: number; url: string; preview: string }> = [];
+      for (let i = 0; i + 1 < points.length; i += 2) {
+        if (line.slice(points[i]!, points[i + 1]!).trim()) links.push({ kind: 'internal', external: false, start: points[i]!, end: points[i + 1]!, url: `van-ban/x/${target}/#k`, preview });
+      }
+      const ctx = { pagePath: 'van-ban/x/dieu-1/', rootId: 'dieu-1', locations: locateNodes({ meta: { id: 'x' } as never, children: [] }), offices: new Map(), links: new Map([['n', links]]) };
+      const mod = await evaluate(`<p>${withMarks(line, 0, { id: 'n', footnoteRefs: [] } as never, ctx)}</p>`, runtime as never);
+      const tree = (mod.default as (p: object) => unknown)({});
+      expect(textOf(tree)).toBe(line);
+      const anchors: El[] = [];
+      const collect = (n: unknown) => {
+        if (!n || typeof n !== 'object') return;
+        if (Array.isArray(n)) return n.forEach(collect);
+        const el = n as El;
+        if (el.type === 'a') anchors.push(el);
+        collect(el.props.children);
+      };
+      collect(tree);
+      expect(anchors.map(textOf)).toEqual(links.map((l) => line.slice(l.start, l.end)));
+      for (const a of anchors) {
+        expect(a.props.href).toBe(`../${target}/#k`);
+        expect(a.props['data-p']).toBe(preview);
+      }
+    }), { numRuns: 300 });
+  });
+});
+
 describe('the node writer', () => {
   it('writes numbers, headings and text of any node exactly as written, with the anchor as id', async () => {
     const { renderNodes } = await import('../../src/lib/site/render-nodes');

@@ -11,6 +11,7 @@ import { documentPath, locateNodes, nodePagePath, officePath, pageNodeId, type N
 import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
 import { renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
+import { citingDocument, citingExactly, citingNode, citingOffice, groupCitingPlaces, linksOf, segments, type ReferenceIndex } from './reference-links';
 
 export interface Link { title: string; path: string }
 
@@ -23,8 +24,8 @@ export function nodeTitle(n: Pick<LegalNode, 'number' | 'heading' | 'label'>): s
   return [n.number, n.heading].filter(Boolean).join(' ') || n.label;
 }
 
-/** Every file for one document; `byId` resolves `implements`. */
-export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>): GeneratedFile[] {
+/** Every file for one document; `byId` resolves `implements`; `refs` (buildReferenceIndex) links references and lists who cites what. */
+export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex): GeneratedFile[] {
   const meta = doc.meta;
   const locations = locateNodes(doc);
   const offices = new Map(doc.offices.map((o) => [o.id, { name: o.name, path: officePath(meta.id, o.id) }]));
@@ -38,7 +39,9 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     const node = nodeAtLine(doc, d.line);
     if (node) anomalies.set(node.id, [...(anomalies.get(node.id) ?? []), d.message]);
   }
-  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, anomalies });
+  const links = refs ? linksOf(refs, meta.id) : new Map();
+  const citedBy = refs ? citingExactly(refs, meta.id) : new Map();
+  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, anomalies, links, citedBy });
   const files: GeneratedFile[] = [];
 
   // Pages of articles and office parts, in document order, with the nodes above them for
@@ -64,6 +67,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
       next: i < pageNodes.length - 1 ? pageLink(pageNodes[i + 1]!.node) : null,
       office: office ? { title: office.name, path: officePath(meta.id, office.id) } : null,
       repeated: Boolean(node.repeatOf),
+      citedBy: refs ? groupCitingPlaces(citingNode(refs, meta.id, node.id), (t) => t.node === node.id) : [],
     };
     files.push({ path: `pages/${meta.id}/${node.id}.mdx`, content: mdx(data, renderPageBody(node, ctx(path, node.id))) });
   });
@@ -82,6 +86,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
       prev: i > 0 ? officeLink(meta.id, doc.offices[i - 1]!) : null,
       next: i < doc.offices.length - 1 ? officeLink(meta.id, doc.offices[i + 1]!) : null,
       leads: leads.length, supports: supports.length,
+      citedBy: refs ? groupCitingPlaces(citingOffice(refs, meta.id, office.id, office.node), (t) => t.office === office.id || t.node === office.node) : [],
     };
     let body = '';
     if (node) body += `<h2>${mdxText(nodeTitle(node))}</h2>\n${renderPageBody(node, ctx(path, node.id))}`;
@@ -114,6 +119,9 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
       const node = nodeAtLine(doc, d.line);
       return { ...d, path: node ? locations.get(node.id)!.url : null };
     }),
+    // The "Căn cứ" lines of the preamble, with their references linked: the document's legal basis.
+    basis: nodes.filter((n) => n.kind === 'basis').map((n) => ({ label: n.label, path: locations.get(n.id)!.url, segments: segments(n.text, links.get(n.id) ?? []) })),
+    citedBy: refs ? groupCitingPlaces(citingDocument(refs, meta.id), (t) => t.node === null && t.office === null) : [],
   };
   files.push({ path: `documents/${meta.id}.mdx`, content: mdx(overview, renderNodes(doc.children, ctx(docPath, null), 3)) });
   return files;

@@ -9,6 +9,7 @@ import { anchorFor, type NodeLocation } from '../urls';
 import type { LegalNode, RowNode, TableNode } from '../model';
 import { mdxAttr, mdxText } from '../mdx';
 import { relativeHref } from './paths';
+import type { CitingPlace, InlineLink } from './reference-links';
 
 export interface RenderContext {
   /** Site-relative path of the page being written. */
@@ -20,6 +21,10 @@ export interface RenderContext {
   offices: Map<string, { name: string; path: string }>;
   /** Node id → anomalies of the source found there, shown beside the node (kept as written). */
   anomalies?: Map<string, string[]>;
+  /** Node id → references in its text, as links (offsets into node.text, from findReferences). */
+  links?: Map<string, InlineLink[]>;
+  /** Node id → places citing exactly that node, shown beside it ("Được dẫn chiếu tại"). */
+  citedBy?: Map<string, CitingPlace[]>;
 }
 
 const SECTION_KINDS = new Set(['part', 'article', 'office']);
@@ -59,7 +64,15 @@ function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
 }
 
 function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
-  return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${mdxText(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('');
+  return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${mdxText(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('') + citedByNote(n, ctx);
+}
+
+/** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */
+function citedByNote(n: LegalNode, ctx: RenderContext): string {
+  const places = n.id === ctx.rootId ? [] : ctx.citedBy?.get(n.id) ?? [];
+  if (!places.length) return '';
+  const links = places.map((p) => `<a ${mdxAttr('href', relativeHref(ctx.pagePath, p.path))}>${mdxText(`${p.label} ${p.docTitle}`)}</a>`);
+  return `<p class="cby">${mdxText('Được dẫn chiếu tại: ')}${links.join(mdxText('; '))}</p>\n`;
 }
 
 /** id, class, citation label and (when elsewhere) the permanent location. */
@@ -86,7 +99,7 @@ function paragraphs(n: LegalNode, ctx: RenderContext, head: LegalNode | null): s
   if (head?.heading) lead.push(`<strong>${mdxText(head.heading)}</strong>`);
   if (head?.repeatOf) lead.push(repeatNote(head, ctx));
   lines.forEach((line, i) => {
-    const body = withFootnotes(line, offset, n, ctx);
+    const body = withMarks(line, offset, n, ctx);
     offset += line.length + 1;
     out.push(i === 0 && lead.length ? `<p>${lead.join(SPACE)}${SPACE}${body}</p>` : `<p>${body}</p>`);
   });
@@ -94,21 +107,38 @@ function paragraphs(n: LegalNode, ctx: RenderContext, head: LegalNode | null): s
   return out.map((l) => `${l}\n`).join('');
 }
 
-/** A line with its footnote markers turned into links to the footnote (the text itself unchanged). */
-function withFootnotes(line: string, start: number, n: LegalNode, ctx: RenderContext): string {
-  const refs = (n.footnoteRefs ?? []).filter((r) => r.offset >= start && r.offset < start + line.length).sort((a, b) => a.offset - b.offset);
-  if (refs.length === 0) return mdxText(line);
+/**
+ * A line (at `start` in the node's text) with its footnote markers and its
+ * references turned into links, the text itself unchanged: spans come from
+ * the offsets the parser and findReferences recorded, never from the text.
+ * A reference across a line break becomes one link per line; one overlapping
+ * a footnote marker or an earlier span stays text.
+ */
+export function withMarks(line: string, start: number, n: Pick<LegalNode, 'id' | 'footnoteRefs'>, ctx: RenderContext): string {
+  const end = start + line.length;
+  const marks: Array<{ from: number; to: number; open: string; close: string }> = [];
+  for (const r of n.footnoteRefs ?? []) {
+    if (r.offset < start || r.offset >= end) continue;
+    const loc = ctx.locations.get(r.footnote);
+    if (loc) marks.push({ from: r.offset - start, to: Math.min(r.offset + r.marker.length, end) - start, open: `<sup><a class="fn" ${mdxAttr('href', relativeHref(ctx.pagePath, loc.url))}>`, close: '</a></sup>' });
+  }
+  for (const l of ctx.links?.get(n.id) ?? []) {
+    const from = Math.max(l.start, start) - start;
+    const to = Math.min(l.end, end) - start;
+    if (to <= from || !line.slice(from, to).trim()) continue;
+    const cls = l.external ? 'ref ext' : `ref ${l.kind}`;
+    marks.push({ from, to, open: `<a class=${JSON.stringify(cls)} ${mdxAttr('href', relativeHref(ctx.pagePath, l.url))} ${mdxAttr('data-p', l.preview)}>`, close: '</a>' });
+  }
+  marks.sort((a, b) => a.from - b.from || b.to - a.to);
   let out = '';
   let pos = 0;
-  for (const r of refs) {
-    const at = r.offset - start;
-    const loc = ctx.locations.get(r.footnote);
-    if (at > pos) out += mdxText(line.slice(pos, at));
-    const marker = line.slice(at, at + r.marker.length);
-    out += loc ? `<sup><a class="fn" ${mdxAttr('href', relativeHref(ctx.pagePath, loc.url))}>${mdxText(marker)}</a></sup>` : mdxText(marker);
-    pos = at + r.marker.length;
+  for (const m of marks) {
+    if (m.from < pos) continue;
+    if (m.from > pos) out += mdxText(line.slice(pos, m.from));
+    out += `${m.open}${mdxText(line.slice(m.from, m.to))}${m.close}`;
+    pos = m.to;
   }
-  if (pos < line.length) out += mdxText(line.slice(pos));
+  if (pos < line.length || out === '') out += mdxText(line.slice(pos));
   return out;
 }
 
@@ -124,7 +154,8 @@ export function renderTable(table: TableNode | null, rows: RowNode[], ctx: Rende
   const columns = table?.columns ?? ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Ghi chú'];
   const head = columns.map((c) => `<th scope="col">${mdxText(c)}</th>`).join('');
   const body = rows.map((r) => {
-    const task = r.text.split('\n').map((l) => `<p>${mdxText(l)}</p>`).join('');
+    let at = 0;
+    const task = r.text.split('\n').map((l) => { const p = `<p>${withMarks(l, at, r, ctx)}</p>`; at += l.length + 1; return p; }).join('');
     const cells = [
       `<td><span class="num">${mdxText(r.number ?? '')}</span>${r.repeatOf ? SPACE + repeatNote(r, ctx) : ''}</td>`,
       `<td>${task}</td>`,

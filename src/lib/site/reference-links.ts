@@ -1,0 +1,234 @@
+/**
+ * References as links: what findReferences found, turned into what the pages
+ * need — inline links per node (offsets into node.text, never re-parsed),
+ * "Được dẫn chiếu tại" lists (who cites a document, article, clause, point or
+ * office), the index of outside documents the corpus cites, and the short
+ * previews shown when a reference is hovered or focused. Paths are
+ * site-relative; pages make them relative to themselves. Pure.
+ */
+import type { LegalDocument, LegalNode } from '../model';
+import type { CitedDocument, Reference, ReferenceKind } from '../references';
+import { allNodes } from '../parse';
+import { documentCitation, formatDate } from '../labels';
+import { locateNodes, documentPath, officePath, type NodeLocation } from '../urls';
+import { slugify } from '../slug';
+import { collator } from './paths';
+
+/** The page listing every outside document the corpus cites. */
+export const CITED_INDEX_PATH = 'van-ban-duoc-dan-chieu/';
+const PREVIEW_MAX = 280;
+
+/** Entry of an outside document on the index page: `van-ban-duoc-dan-chieu/#150-2025-nd-cp`. */
+export function externalAnchor(key: string): string {
+  return slugify(key) || 'van-ban';
+}
+
+export interface InlineLink {
+  kind: ReferenceKind;
+  external: boolean;
+  start: number;
+  end: number;
+  /** Site-relative URL of the target. */
+  url: string;
+  /** Text shown in the preview popup. */
+  preview: string;
+}
+
+export interface Target { document: string; node: string | null; office: string | null; label: string }
+
+export interface CitingPlace {
+  document: string;
+  docTitle: string;
+  docPath: string;
+  /** Label and permanent URL of the citing node. */
+  label: string;
+  path: string;
+  /** The reference as written. */
+  text: string;
+  target: Target | null;
+  /** Document order of the citing node (sorting within a document). */
+  order: number;
+}
+
+export interface CitedByGroup {
+  title: string;
+  path: string;
+  places: Array<{ label: string; path: string; text: string; target: string | null }>;
+}
+
+export interface ExternalEntry {
+  key: string;
+  anchor: string;
+  /** Every distinct way it is cited (type, number, date, issuer). */
+  cited: CitedDocument[];
+  places: CitingPlace[];
+}
+
+export interface ReferenceIndex {
+  /** `doc:node` → links inside that node's text, sorted, never overlapping. */
+  links: Map<string, InlineLink[]>;
+  /** Every place that cites something in the corpus. */
+  places: CitingPlace[];
+  external: ExternalEntry[];
+}
+
+const flatText = (n: LegalNode): string => [n.heading, n.text, ...n.children.map(flatText)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+
+function clip(text: string): string {
+  return text.length <= PREVIEW_MAX ? text : `${text.slice(0, PREVIEW_MAX - 1).trimEnd()}…`;
+}
+
+/** "Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ". */
+export function citedDescription(c: CitedDocument): string {
+  return [`${c.type} số ${c.number}`, c.date ? `ngày ${formatDate(c.date)}` : null, c.issuer ? `của ${c.issuer}` : null].filter(Boolean).join(' ');
+}
+
+export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[]): ReferenceIndex {
+  const docs = new Map(documents.map((d) => [d.meta.id, d]));
+  const info = new Map(documents.map((d) => {
+    const nodes = allNodes(d);
+    return [d.meta.id, {
+      locations: locateNodes(d) as Map<string, NodeLocation>,
+      nodes: new Map(nodes.map((n) => [n.id, n])),
+      order: new Map(nodes.map((n, i) => [n.id, i])),
+      title: d.meta.shortTitle ?? d.meta.title,
+    }];
+  }));
+  const links = new Map<string, InlineLink[]>();
+  const places: CitingPlace[] = [];
+  const external = new Map<string, ExternalEntry>();
+  // Anchors of outside documents, unique even when two keys fold to the same slug.
+  const anchors = new Map<string, string>();
+  const used = new Set<string>();
+  for (const r of refs) {
+    if (!r.target || !('external' in r.target) || anchors.has(r.target.external)) continue;
+    let anchor = externalAnchor(r.target.external);
+    for (let n = 2; used.has(anchor); n++) anchor = `${externalAnchor(r.target.external)}-${n}`;
+    used.add(anchor);
+    anchors.set(r.target.external, anchor);
+  }
+
+  for (const r of refs) {
+    const from = info.get(r.document);
+    const source = from?.nodes.get(r.source);
+    if (!from || !source || r.target === null) continue;
+    const place: CitingPlace = {
+      document: r.document, docTitle: from.title, docPath: documentPath(r.document),
+      label: source.label, path: from.locations.get(r.source)!.url, text: r.text, target: null, order: from.order.get(r.source)!,
+    };
+    let url: string;
+    let preview: string;
+    if ('external' in r.target) {
+      const key = r.target.external;
+      const entry = external.get(key) ?? { key, anchor: anchors.get(key)!, cited: [], places: [] };
+      external.set(key, entry);
+      if (r.cited && !entry.cited.some((c) => citedDescription(c) === citedDescription(r.cited!))) entry.cited.push(r.cited);
+      entry.places.push(place);
+      url = `${CITED_INDEX_PATH}#${entry.anchor}`;
+      preview = `${r.cited ? citedDescription(r.cited) : key} — văn bản ngoài kho; xem nơi dẫn chiếu`;
+    } else {
+      const to = info.get(r.target.document);
+      const doc = docs.get(r.target.document);
+      if (!to || !doc) continue;
+      if ('office' in r.target) {
+        const officeId = r.target.office;
+        const office = doc.offices.find((o) => o.id === officeId);
+        if (!office) continue;
+        const node = office.node ? to.nodes.get(office.node) : undefined;
+        place.target = { document: doc.meta.id, node: null, office: office.id, label: office.name };
+        url = officePath(doc.meta.id, office.id);
+        preview = clip(node ? `${office.name}: ${flatText(node)}` : office.name);
+      } else if (r.target.node === null) {
+        place.target = { document: doc.meta.id, node: null, office: null, label: to.title };
+        url = documentPath(doc.meta.id);
+        preview = clip(`${documentCitation(doc.meta)}: ${doc.meta.title}`);
+      } else {
+        const node = to.nodes.get(r.target.node);
+        if (!node) continue;
+        place.target = { document: doc.meta.id, node: node.id, office: null, label: node.label };
+        url = to.locations.get(node.id)!.url;
+        preview = clip(`${node.label}: ${flatText(node)}`);
+      }
+      places.push(place);
+    }
+    const key = `${r.document}:${r.source}`;
+    const list = links.get(key) ?? [];
+    list.push({ kind: r.kind, external: 'external' in r.target, start: r.start, end: r.end, url, preview });
+    links.set(key, list);
+  }
+  // Sorted by position; where two references overlap, the first (then the longer) wins.
+  for (const [key, list] of links) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: InlineLink[] = [];
+    for (const l of list) if (!kept.length || l.start >= kept[kept.length - 1]!.end) kept.push(l);
+    links.set(key, kept);
+  }
+  const entries = [...external.values()].sort((a, b) => collator.compare(a.cited[0]?.type ?? '', b.cited[0]?.type ?? '') || collator.compare(a.key, b.key));
+  return { links, places, external: entries };
+}
+
+/** Links inside one document's nodes, by node id. */
+export function linksOf(index: ReferenceIndex, docId: string): Map<string, InlineLink[]> {
+  const out = new Map<string, InlineLink[]>();
+  for (const [key, list] of index.links) if (key.startsWith(`${docId}:`)) out.set(key.slice(docId.length + 1), list);
+  return out;
+}
+
+const within = (nodeId: string | null, rootId: string) => nodeId !== null && (nodeId === rootId || nodeId.startsWith(`${rootId}/`));
+
+/** Places citing a document (as a whole or any part or office of it). */
+export function citingDocument(index: ReferenceIndex, docId: string): CitingPlace[] {
+  return index.places.filter((p) => p.target?.document === docId);
+}
+
+/** Places citing a node or anything inside it. */
+export function citingNode(index: ReferenceIndex, docId: string, nodeId: string): CitingPlace[] {
+  return index.places.filter((p) => p.target?.document === docId && within(p.target.node, nodeId));
+}
+
+/** Places citing an office (by name) or the part of the document that sets its duties. */
+export function citingOffice(index: ReferenceIndex, docId: string, officeId: string, nodeId: string | null): CitingPlace[] {
+  return index.places.filter((p) => p.target?.document === docId && (p.target.office === officeId || (nodeId !== null && within(p.target.node, nodeId))));
+}
+
+/** Places citing exactly this node, by node id (the notes beside clauses and points). */
+export function citingExactly(index: ReferenceIndex, docId: string): Map<string, CitingPlace[]> {
+  const out = new Map<string, CitingPlace[]>();
+  for (const p of index.places) {
+    if (p.target?.document !== docId || p.target.node === null) continue;
+    out.set(p.target.node, [...(out.get(p.target.node) ?? []), p]);
+  }
+  return out;
+}
+
+/**
+ * Grouped by citing document (titles in Vietnamese order), places in document
+ * order; `targetLabel` says which unit is cited when it is not `self`.
+ */
+export function groupCitingPlaces(places: CitingPlace[], self: (t: Target) => boolean = () => true): CitedByGroup[] {
+  const byDoc = new Map<string, CitingPlace[]>();
+  for (const p of places) byDoc.set(p.document, [...(byDoc.get(p.document) ?? []), p]);
+  return [...byDoc.values()]
+    .map((list) => ({
+      title: list[0]!.docTitle,
+      path: list[0]!.docPath,
+      places: list.sort((a, b) => a.order - b.order).map((p) => ({ label: p.label, path: p.path, text: p.text, target: p.target && !self(p.target) ? p.target.label : null })),
+    }))
+    .sort((a, b) => collator.compare(a.title, b.title));
+}
+
+export interface Segment { text: string; path: string | null; preview: string | null; cls: string | null }
+
+/** A text cut at its links' offsets: plain and linked pieces that join back to exactly `text`. */
+export function segments(text: string, links: InlineLink[]): Segment[] {
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const l of links) {
+    if (l.start < pos || l.end > text.length || l.end <= l.start) continue;
+    if (l.start > pos) out.push({ text: text.slice(pos, l.start), path: null, preview: null, cls: null });
+    out.push({ text: text.slice(l.start, l.end), path: l.url, preview: l.preview, cls: l.external ? 'ref ext' : `ref ${l.kind}` });
+    pos = l.end;
+  }
+  if (pos < text.length || out.length === 0) out.push({ text: text.slice(pos), path: null, preview: null, cls: null });
+  return out;
+}
