@@ -9,7 +9,8 @@
 import type { LegalDocument, LegalNode } from '../model';
 import type { CitedDocument, Reference, ReferenceKind } from '../references';
 import { allNodes } from '../parse';
-import { documentCitation, formatDate } from '../labels';
+import { documentCitation, formatDate, unitLabel } from '../labels';
+import { walk } from '../parse/finalize';
 import { locateNodes, documentPath, officePath, type NodeLocation } from '../urls';
 import { slugify } from '../slug';
 import { collator } from './paths';
@@ -72,6 +73,12 @@ export interface ReferenceIndex {
   external: ExternalEntry[];
 }
 
+/** "gạch đầu dòng 1 Nơi nhận", not a bare "gạch đầu dòng 1": units outside articles get their parent's label. */
+function placeLabel(n: LegalNode, parent: LegalNode | null): string {
+  const own = !['article', 'part', 'office'].includes(n.kind);
+  return own && parent && n.label === unitLabel(n) ? `${n.label} ${parent.label}` : n.label;
+}
+
 const flatText = (n: LegalNode): string => [n.heading, n.text, ...n.children.map(flatText)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 
 function clip(text: string): string {
@@ -87,7 +94,10 @@ export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[
   const docs = new Map(documents.map((d) => [d.meta.id, d]));
   const info = new Map(documents.map((d) => {
     const nodes = allNodes(d);
+    const parents = new Map<string, LegalNode | null>();
+    walk(d.children, (n, p) => { parents.set(n.id, p); });
     return [d.meta.id, {
+      parents,
       locations: locateNodes(d) as Map<string, NodeLocation>,
       nodes: new Map(nodes.map((n) => [n.id, n])),
       order: new Map(nodes.map((n, i) => [n.id, i])),
@@ -114,7 +124,7 @@ export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[
     if (!from || !source || r.target === null) continue;
     const place: CitingPlace = {
       document: r.document, docTitle: from.title, docPath: documentPath(r.document),
-      label: source.label, path: from.locations.get(r.source)!.url, text: r.text, target: null, order: from.order.get(r.source)!,
+      label: placeLabel(source, from.parents.get(source.id) ?? null), path: from.locations.get(r.source)!.url, text: r.text, target: null, order: from.order.get(r.source)!,
     };
     let url: string;
     let preview: string;
