@@ -12,6 +12,7 @@ import { documentFiles } from '../src/lib/site/pages';
 import { buildComparison, comparisonCsv } from '../src/lib/align/comparison';
 import { findReferences, referenceRows } from '../src/lib/references';
 import { loadReview } from './lib/alignments';
+import { comparisonNotes } from '../src/lib/site/comparison-links';
 import { buildReferenceIndex, citedDescription, groupCitingPlaces } from '../src/lib/site/reference-links';
 
 // `tsx scripts/generate.ts [seeds-dir] [out-dir]`: defaults are the project's; tests pass temp dirs.
@@ -32,9 +33,15 @@ runCli(() => {
   const byId = new Map(documents.map((d) => [d.meta.id, d]));
   const references = findReferences(documents);
   const referenceIndex = buildReferenceIndex(documents, references);
+  // Comparison with the model: reviewed links from alignments/, proposals where no review exists.
+  // Computed before the pages, which show it beside each model point and province item.
+  const model = documents.find((d) => d.meta.kind === 'model');
+  const provinces = model ? documents.filter((d) => d.meta.implements === model.meta.id) : [];
+  const comparison = model ? buildComparison(model, provinces, new Map(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]))) : null;
+  const notes = comparison ? comparisonNotes(comparison, documents) : new Map();
   let count = 0;
   for (const doc of documents) {
-    for (const file of documentFiles(doc, byId, referenceIndex)) {
+    for (const file of documentFiles(doc, byId, referenceIndex, notes.get(doc.meta.id))) {
       const target = join(OUT, file.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
@@ -48,12 +55,7 @@ runCli(() => {
     key: e.key, anchor: e.anchor, descriptions: e.cited.map(citedDescription), cited: e.cited, citedBy: groupCitingPlaces(e.places),
   }));
   writeFileSync(join(OUT, 'cited.json'), `${JSON.stringify({ documents: cited }, null, 1)}\n`);
-  // Comparison with the model: reviewed links from alignments/, proposals where no review exists.
-  const model = documents.find((d) => d.meta.kind === 'model');
-  if (model) {
-    const provinces = documents.filter((d) => d.meta.implements === model.meta.id);
-    const reviews = new Map(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]));
-    const comparison = buildComparison(model, provinces, reviews);
+  if (comparison) {
     writeFileSync(join(OUT, 'comparison.json'), `${JSON.stringify(comparison, null, 1)}\n`);
     mkdirSync(join(OUT, 'csv'), { recursive: true });
     writeFileSync(join(OUT, 'csv', 'tat-ca.csv'), comparisonCsv(comparison, provinces));

@@ -135,3 +135,28 @@ describe('the diff helpers', () => {
     expect(substitutions(pairs)[0]).toEqual({ from: 'cấp tỉnh', to: 'thành phố', count: 2 });
   });
 });
+
+describe('the comparison beside the texts', () => {
+  it('lists "Các tỉnh phân công" under every model point of Điều 2, linked to the province items and the khoản page', () => {
+    const html = page('van-ban/tt-10-2025-bkhcn/dieu-2/');
+    expect([...html.matchAll(/<p class="cmpx"[^>]*>Các tỉnh phân công: /g)]).toHaveLength(123);
+    const start = html.indexOf('id="khoan-1-diem-d"');
+    const block = html.slice(start, html.indexOf('</div>', start));
+    expect(block).toContain('href="../../hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
+    expect(block).toContain('href="../../../so-sanh/khoan-1/#khoan-1-diem-d"');
+    expect(text(block)).toContain('không thấy phân công: Lai Châu');
+  });
+
+  it('links every province item back to its model points ("Đối chiếu: …")', () => {
+    const html = page('van-ban/hai-phong-qd-so-khcn-2025/dieu-2/');
+    const start = html.indexOf('id="khoan-1-diem-dd"');
+    const block = html.slice(start, html.indexOf('</div>', start));
+    expect(text(block)).toContain('Đối chiếu: điểm d khoản 1 Điều 2 Thông tư 10/2025/TT-BKHCN');
+    expect(block).toContain('href="../../tt-10-2025-bkhcn/dieu-2/#khoan-1-diem-d"');
+    // The city's own point d has no model counterpart, so no line.
+    const own = html.slice(html.indexOf('id="khoan-1-diem-d"'), html.indexOf('id="khoan-1-diem-dd"'));
+    expect(own).not.toContain('class="cmpx"');
+    // A programme row carries its line in the task cell.
+    expect(page('van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/')).toMatch(/<td>(?:(?!<\/td>).)*<p class="cmpx"[^>]*>Đối chiếu: /s);
+  });
+});

@@ -11,6 +11,7 @@ import { documentPath, locateNodes, nodePagePath, officePath, pageNodeId, type N
 import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
 import { renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
+import type { NotePart } from './comparison-links';
 import { citingDocument, citingExactly, citingNode, citingOffice, groupCitingPlaces, linksOf, segments, type ReferenceIndex } from './reference-links';
 
 export interface Link { title: string; path: string }
@@ -25,7 +26,7 @@ export function nodeTitle(n: Pick<LegalNode, 'number' | 'heading' | 'label'>): s
 }
 
 /** Every file for one document; `byId` resolves `implements`; `refs` (buildReferenceIndex) links references and lists who cites what. */
-export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex): GeneratedFile[] {
+export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex, comparison?: Map<string, NotePart[]>): GeneratedFile[] {
   const meta = doc.meta;
   const locations = locateNodes(doc);
   const offices = new Map(doc.offices.map((o) => [o.id, { name: o.name, path: officePath(meta.id, o.id) }]));
@@ -41,7 +42,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   }
   const links = refs ? linksOf(refs, meta.id) : new Map();
   const citedBy = refs ? citingExactly(refs, meta.id) : new Map();
-  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, anomalies, links, citedBy });
+  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, anomalies, links, citedBy, comparison });
   const files: GeneratedFile[] = [];
 
   // Pages of articles and office parts, in document order, with the nodes above them for

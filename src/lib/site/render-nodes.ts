@@ -10,6 +10,7 @@ import type { LegalNode, RowNode, TableNode } from '../model';
 import { mdxAttr, mdxText } from '../mdx';
 import { relativeHref } from './paths';
 import type { CitingPlace, InlineLink } from './reference-links';
+import type { NotePart } from './comparison-links';
 
 export interface RenderContext {
   /** Site-relative path of the page being written. */
@@ -25,6 +26,8 @@ export interface RenderContext {
   links?: Map<string, InlineLink[]>;
   /** Node id → places citing exactly that node, shown beside it ("Được dẫn chiếu tại"). */
   citedBy?: Map<string, CitingPlace[]>;
+  /** Node id → its comparison line: the provinces' items for a model point, the model points for a province item (comparison-links.ts). */
+  comparison?: Map<string, NotePart[]>;
 }
 
 const SECTION_KINDS = new Set(['part', 'article', 'office']);
@@ -60,7 +63,7 @@ function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
     return `<div ${attrs}>\n<p class="cap">${mdxText(n.label)}</p>\n${renderChildren(n, ctx, level)}</div>\n`;
   }
   if (n.kind === 'row') return renderTable(null, [n], ctx);
-  return `<div ${attrs}>\n${paragraphs(n, ctx, n)}${anomalyNotes(n, ctx)}${renderChildren(n, ctx, level)}</div>\n`;
+  return `<div ${attrs}>\n${paragraphs(n, ctx, n)}${anomalyNotes(n, ctx)}${comparisonNote(n, ctx)}${renderChildren(n, ctx, level)}</div>\n`;
 }
 
 function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
@@ -68,6 +71,14 @@ function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
 }
 
 /** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */
+/** "Các tỉnh phân công: …" under a model point, "Đối chiếu: …" under a province item. */
+function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
+  const parts = ctx.comparison?.get(n.id);
+  if (!parts?.length) return '';
+  const body = parts.map((p) => (typeof p === 'string' ? mdxText(p) : `<a ${mdxAttr('href', relativeHref(ctx.pagePath, p.path))}>${mdxText(p.text)}</a>`)).join('');
+  return `<p class="cmpx" data-pagefind-ignore="all">${body}</p>\n`;
+}
+
 function citedByNote(n: LegalNode, ctx: RenderContext): string {
   const places = n.id === ctx.rootId ? [] : ctx.citedBy?.get(n.id) ?? [];
   if (!places.length) return '';
@@ -158,7 +169,7 @@ export function renderTable(table: TableNode | null, rows: RowNode[], ctx: Rende
     const task = r.text.split('\n').map((l) => { const p = `<p>${withMarks(l, at, r, ctx)}</p>`; at += l.length + 1; return p; }).join('');
     const cells = [
       `<td><span class="num">${mdxText(r.number ?? '')}</span>${r.repeatOf ? SPACE + repeatNote(r, ctx) : ''}</td>`,
-      `<td>${task}</td>`,
+      `<td>${task}${comparisonNote(r, ctx).trimEnd()}</td>`,
       `<td>${mdxText(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
       `<td>${mdxText(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
     ];
