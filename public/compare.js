@@ -1,12 +1,15 @@
-// Sortable comparison matrix (so-sanh/): a button in each column head sorts the rows by that column
+// Comparison pages (so-sanh/). The matrix: a button in each column head sorts the rows by that column
 // (the cell's data-v: khoản number or coverage ratio); pressing again reverses. Without JS the table stays in khoản order.
+// Printing opens every wording diff, so the paper shows them.
 (function () {
+  addEventListener('beforeprint', () => { for (const d of document.querySelectorAll('details.diff')) d.open = true; });
   for (const table of document.querySelectorAll('table.sortable')) {
     const heads = [...table.tHead.rows[0].cells];
     heads.forEach((th, col) => {
       if (!th.hasAttribute('data-sort')) return;
       const button = document.createElement('button');
       button.type = 'button';
+      if (col > 0) button.className = 'sort';
       const link = th.querySelector('a');
       button.textContent = col === 0 ? th.textContent : 'sắp xếp';
       button.setAttribute('aria-label', `Sắp xếp theo ${th.textContent.trim()}`);

@@ -77,6 +77,9 @@ describe('the comparison pages in a browser', () => {
     expect(await details.locator('del').first().isVisible()).toBe(true);
     expect(await details.locator('del').first().textContent()).toBe('cấp tỉnh');
     expect(await details.locator('ins').first().textContent()).toBe('thành phố');
+    // Printing opens every diff, so the paper shows them.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('details.diff:not([open])').count()).toBe(0);
   });
 
   it.each([
