@@ -160,3 +160,37 @@ describe('the comparison beside the texts', () => {
     expect(page('van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/')).toMatch(/<td>(?:(?!<\/td>).)*<p class="cmpx"[^>]*>Đối chiếu: /s);
   });
 });
+
+describe('the comparison view model', () => {
+  const node = (id: string, label: string, text: string, extra: Record<string, unknown> = {}) => ({ id, parent: null, kind: id.includes('diem') ? 'point' : 'clause', number: null, num: id.split('-').pop()!, label, heading: null, text, office: null, url: `van-ban/x/#${id.replace(/\//g, '-')}`, lines: [1, 1] as [number, number], ...extra });
+  const doc = (id: string, nodes: ReturnType<typeof node>[], offices: Array<{ id: string; name: string }> = []) => ({
+    id, title: id, shortTitle: id, kind: 'distribution', province: 'P', url: `van-ban/${id}/`, offices: offices.map((o) => ({ ...o, url: `van-ban/${id}/phong/${o.id}/` })), nodes,
+  }) as unknown as import('../../src/lib/export').ExportDocument;
+  const model = doc('m', [node('dieu-2/khoan-1', 'khoản 1 Điều 2', 'Trình:'), node('dieu-2/khoan-1/diem-a', 'điểm a khoản 1 Điều 2', 'Dự thảo cấp tỉnh'), node('dieu-2/khoan-1/diem-b', 'điểm b khoản 1 Điều 2', 'Kế hoạch')]);
+  const prov = doc('p', [node('i1', 'mục 1 (Phòng A)', 'Dự thảo thành phố', { office: 'a' }), node('i2', 'mục 2', 'Riêng')], [{ id: 'a', name: 'Phòng A' }]);
+  const comparison = {
+    model: { document: 'm', article: 'dieu-2' },
+    rows: [
+      { model: 'dieu-2/khoan-1/diem-a', label: 'điểm a khoản 1 Điều 2', documents: { p: [{ node: 'i1', office: 'a', officeName: 'Phòng A', score: 0.9, status: 'auto' as const }] } },
+      { model: 'dieu-2/khoan-1/diem-b', label: 'điểm b khoản 1 Điều 2', documents: { p: [] } },
+    ],
+    provinceOnly: { p: ['i2'] },
+  };
+
+  it('keeps automatic links marked "tự động", names the office apart from the label, and leaves unassigned points empty', async () => {
+    const { buildComparisonSite, coverage, statusWords, documentSummary } = await import('../../src/lib/site/comparison');
+    const site = buildComparisonSite([model, prov], comparison, new Map([['p', null]]));
+    const clause = site.clauses[0]!;
+    expect(clause.points.map((p) => p.unit)).toEqual(['điểm a', 'điểm b']);
+    const a = clause.points[0]!.cells.p![0]!;
+    expect(statusWords(a)).toBe('tự động');
+    expect(a.label).toBe('mục 1');
+    expect(a.offices).toEqual([{ id: 'a', name: 'Phòng A', url: 'van-ban/p/phong/a/' }]);
+    expect(a.diff).toEqual([{ t: 's', v: 'Dự thảo ' }, { t: 'd', v: 'cấp tỉnh' }, { t: 'i', v: 'thành phố' }]);
+    expect(coverage(clause, 'p')).toEqual({ assigned: 1, total: 2 });
+    const s = documentSummary(site, 'p');
+    expect(s.unassigned.map((u) => u.point.unit)).toEqual(['điểm b']);
+    expect(s.auto).toBe(1);
+    expect(site.provinceOnly.p!.map((x) => x.label)).toEqual(['mục 2']);
+  });
+});
