@@ -18,7 +18,7 @@ export function unitLabel(node: Pick<LegalNode, 'kind' | 'num' | 'heading'> & { 
     case 'office': return `Mục ${num}`;
     case 'part':
       if (node.partType === 'chapter') return `Chương ${num}`;
-      if (node.partType === 'annex') return num ? `Phụ lục ${num}` : sentenceCaseTitle(node.heading ?? 'Phụ lục');
+      if (node.partType === 'annex') return num ? `Phụ lục ${num}` : node.heading ? sentenceCaseTitle(node.heading) : 'văn bản kèm theo';
       return /^[IVXLC]+$/.test(num) ? `Mục ${num}` : `Phần ${num}`;
     case 'preamble': return 'Phần mở đầu';
     case 'header': return 'Tiêu đề văn bản';

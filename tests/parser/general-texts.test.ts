@@ -40,6 +40,9 @@ describe('texts copied from websites and Word files', () => {
     const doc = parse('Điều 1. Một\nĐiều 2. Hai\nĐiều 1. Lại một\n1. Nội dung.');
     expect(allNodes(doc).filter((n) => n.kind === 'article').map((n) => n.id)).toEqual(['dieu-1', 'dieu-2', 'van-ban-kem-theo/dieu-1']);
     expect(doc.diagnostics.map((d) => d.code)).toContain('article-numbering-restarts');
+    // Found by the fuzz test: the implicit annex once got an invented heading.
+    const tiny = parse('Điều 2:\nĐiều 1.');
+    expect(multisetDiff(sourceChars('Điều 2:\nĐiều 1.'), accountedChars(tiny))).toEqual({ missing: '', extra: '' });
   });
 
   it('follows lettered points far past h) in the Vietnamese order, without f, j, w', () => {

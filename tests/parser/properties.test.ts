@@ -67,7 +67,7 @@ describe('layout does not change the tree', () => {
       const flat = paras.join('\n');
       const wrapped = paras.flatMap((p) => wrap(p, width)).join(blankBetween ? '\n \n' : '\n');
       expect(shape(parse(wrapped))).toEqual(shape(parse(flat)));
-    }), { numRuns: 150 });
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 150) });
   });
 
   it('CRLF line ends, a BOM and non-breaking spaces change nothing, on generated documents', () => {
@@ -78,7 +78,7 @@ describe('layout does not change the tree', () => {
       const b = parse(noisy);
       expect(shape(b)).toEqual(shape(a));
       expect(b.children.map((c) => c.lines)).toEqual(a.children.map((c) => c.lines));
-    }), { numRuns: 100 });
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 100) });
   });
 
   it('CRLF line ends, a BOM and non-breaking spaces change nothing, on every seed', () => {
@@ -99,7 +99,7 @@ describe('any text is accepted', () => {
       const doc = parse(text);
       expect(doc.diagnostics.filter((d) => d.code === 'parser-bug')).toEqual([]);
       expect(multisetDiff(sourceChars(text), accountedChars(doc))).toEqual({ missing: '', extra: '' });
-    }), { numRuns: 400 });
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 400) });
   });
 
   it('never throws on arbitrary Unicode', () => {
@@ -107,7 +107,7 @@ describe('any text is accepted', () => {
       const doc = parse(text);
       expect(doc.diagnostics.filter((d) => d.code === 'parser-bug')).toEqual([]);
       expect(multisetDiff(sourceChars(text), accountedChars(doc))).toEqual({ missing: '', extra: '' });
-    }), { numRuns: 300 });
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
 
   it('the lossless check itself notices a dropped character', () => {

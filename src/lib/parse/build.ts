@@ -161,7 +161,8 @@ export function buildTree(blocks: Block[]): BuiltTree {
           diagnostics.push({ severity: 'warning', code: 'article-numbering-restarts', line: p.lines[0], message: 'Số Điều bắt đầu lại từ Điều 1: coi phần sau là văn bản kèm theo' });
           stack.length = 0;
           inAnnex = true;
-          const annex = draft('part', RANK.annex, p.lines, { partType: 'annex', heading: 'Văn bản kèm theo' });
+          // No heading: the text gives none (its id and label say "văn bản kèm theo").
+          const annex = draft('part', RANK.annex, p.lines, { partType: 'annex' });
           children.push(annex);
           stack.push(annex);
         }
