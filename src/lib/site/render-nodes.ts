@@ -70,7 +70,6 @@ function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
   return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${mdxText(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('') + citedByNote(n, ctx);
 }
 
-/** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */
 /** "Các tỉnh phân công: …" under a model point, "Đối chiếu: …" under a province item. */
 function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
   const parts = ctx.comparison?.get(n.id);
@@ -79,6 +78,7 @@ function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
   return `<p class="cmpx" data-pagefind-ignore="all">${body}</p>\n`;
 }
 
+/** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */
 function citedByNote(n: LegalNode, ctx: RenderContext): string {
   const places = n.id === ctx.rootId ? [] : ctx.citedBy?.get(n.id) ?? [];
   if (!places.length) return '';
