@@ -67,3 +67,11 @@
   on('focusout', function (a) { if (a) hide(); });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
 })();
+// "/" or Ctrl+K focuses search: the search page's own box, else the header's.
+document.addEventListener('keydown', function (e) {
+  var t = e.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K'))) {
+    var box = document.getElementById('q') || document.getElementById('tim-nhanh');
+    if (box) { e.preventDefault(); box.focus(); box.select(); }
+  }
+});

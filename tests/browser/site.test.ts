@@ -147,13 +147,13 @@ describe('the built site in a browser, from a sub-path', () => {
     expect(violations).toEqual([]);
   }, 60_000);
 
-  it('finds articles by words in their text with the offline search, linking under the mirror sub-path', async () => {
+  it('finds clauses by words in their text with the offline search, linking under the mirror sub-path', async () => {
     const page = await open(`tim-kiem/?q=${encodeURIComponent('sở hữu trí tuệ')}`);
     await expect.poll(() => page.locator('#ket-qua a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const hrefs = await page.$$eval('#ket-qua a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs).toContain(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
+    expect(hrefs).toContain(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/#khoan-10`);
     for (const href of hrefs) expect(href.startsWith(server.baseUrl), href).toBe(true);
-    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ trang khớp/);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả/);
   });
 
   it('previews a reference on focus and follows it to the target’s anchor', async () => {

@@ -1,0 +1,60 @@
+/**
+ * The offline search index (issue #6), the last step of `npm run build`:
+ * one Pagefind entry per record of src/lib/search/records.ts, written to
+ * dist/pagefind/. Each entry is a small HTML snippet given to addHTMLFile
+ * with its deep link as URL, so that data-pagefind-weight can rank the
+ * label above the text (custom records have no weights). Meta and filters
+ * come from attributes, never from indexed text. Pagefind's own UI bundles
+ * are removed: the site has its own (public/search.js).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
+import type { ExportDocument } from '../src/lib/export';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, 'dist', 'pagefind');
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+/** Longest original text kept in a result's metadata for the excerpt. */
+const TEXT_MAX = 1500;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The snippet Pagefind indexes for one record. */
+export function recordHtml(r: SearchRecord): string {
+  const text = r.text.length > TEXT_MAX ? `${r.text.slice(0, TEXT_MAX)}…` : r.text;
+  const meta = [['title', r.title], ['loc', r.location], ['text', text]]
+    .map(([k, v]) => `<span data-pagefind-meta="${k}[data-v]" data-v="${esc(v!)}"></span>`).join('');
+  const filters = Object.entries(r.filters).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) =>
+    `<span data-pagefind-filter="${k}[data-v]" data-v="${esc(x)}"></span>`)).join('');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title></title></head><body>${meta}${filters}`
+    + `<p data-pagefind-weight="6">${esc(r.label)}</p><p data-pagefind-weight="2">${esc(r.cite)}</p><p>${esc(r.body)}</p>`
+    + `<p data-pagefind-weight="0.5">${esc(r.context)}</p></body></html>`;
+}
+
+async function main(): Promise<void> {
+  const corpus = JSON.parse(readFileSync(join(ROOT, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] };
+  const cited = JSON.parse(readFileSync(join(ROOT, 'content', 'cited.json'), 'utf8')) as { documents: CitedEntry[] };
+  const records = buildRecords(corpus.documents, cited.documents);
+  const check = (what: string, errors: string[]) => { if (errors.length) throw new Error(`pagefind ${what}: ${errors.join('; ')}`); };
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    check('createIndex', errors);
+    for (const r of records) {
+      const res = await index!.addHTMLFile({ url: `/${r.url}`, content: recordHtml(r) });
+      check(`addHTMLFile ${r.url}`, res.errors);
+    }
+    rmSync(OUT, { recursive: true, force: true });
+    check('writeFiles', (await index!.writeFiles({ outputPath: OUT })).errors);
+    for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
+    console.log(`search index: ${records.length} records in ${OUT}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])) {
+  main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+}

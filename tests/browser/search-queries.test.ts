@@ -1,0 +1,212 @@
+/**
+ * Search quality (issue #6), measured in Chromium against dist/ served from
+ * a sub-path: realistic queries — without diacritics, document numbers,
+ * citations, office names — each with the result(s) it must return in its
+ * top 5. The expected URLs were chosen by reading the texts (content/corpus.json):
+ * where several units are equally right (the same duty in the model and in
+ * a province's text, or a topic's heading and its points), all are listed
+ * and any one in the top 5 passes.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist, type StaticServer } from './server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const TT = 'van-ban/tt-10-2025-bkhcn/';
+const HP = 'van-ban/hai-phong-qd-so-khcn-2025/';
+const LC = 'van-ban/lai-chau-quy-dinh-cac-phong/';
+const QN = 'van-ban/quang-ngai-33-qd-skhcn/';
+const CT = 'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/';
+const OUT = 'van-ban-duoc-dan-chieu/';
+
+/** [query, expected URLs (any one in the top 5)]. */
+export const QUERIES: Array<[string, string[]]> = [
+  // Without diacritics: topics
+  ['do luong', [`${TT}dieu-2/#khoan-11`, `${TT}dieu-2/#khoan-11-diem-e`, `${TT}dieu-2/#khoan-11-diem-h`, `${TT}dieu-2/#khoan-11-diem-r`, `${HP}dieu-2/#khoan-11-diem-h`, `${LC}phong/phong-quan-ly-tieu-chuan-do-luong-chat-luong/`]],
+  ['dau dinh luong', [`${TT}dieu-2/#khoan-11-diem-g`]],
+  ['chu ky so', [`${TT}dieu-2/#khoan-18-diem-g`, `${HP}dieu-2/#khoan-18-diem-g`, `${LC}dieu-5/#muc-2-8-diem-h`]],
+  ['so huu tri tue', [`${TT}dieu-2/#khoan-10`, `${QN}quy-ddinh/muc-v/#muc-2-3`]],
+  ['ma so ma vach', [`${TT}dieu-2/#khoan-11-diem-k`, `${TT}dieu-2/#khoan-11-diem-p`, `${TT}dieu-2/#khoan-11-diem-d`]],
+  ['truy xuat nguon goc', [`${TT}dieu-2/#khoan-11-diem-d`, `${TT}dieu-2/#khoan-11-diem-p`, `${TT}dieu-2/#khoan-11-diem-n`]],
+  ['tan so vo tuyen dien', [`${TT}dieu-2/#khoan-16`, `${QN}quy-ddinh/muc-iii/#muc-2-3`]],
+  ['an toan buc xa', [`${TT}dieu-2/#khoan-12`, `${QN}quy-ddinh/muc-v/#muc-2-4`]],
+  ['khoi nghiep sang tao', [`${TT}dieu-2/#khoan-8`, `${QN}quy-ddinh/muc-v/#muc-2-2-4`, `${QN}quy-ddinh/muc-v/#muc-2-2-5`]],
+  ['giai thuong chat luong quoc gia', [`${TT}dieu-2/#khoan-11-diem-m`, `${QN}quy-ddinh/muc-v/#muc-2-1-11`]],
+  ['cong bo hop chuan', [`${TT}dieu-2/#khoan-11-diem-d`]],
+  ['hang dong goi san', [`${TT}dieu-2/#khoan-11-diem-g`, `${TT}dieu-2/#khoan-11-diem-h`]],
+  ['quy chuan ky thuat dia phuong', [`${TT}dieu-2/#khoan-11-diem-a`, `${TT}dieu-2/#khoan-11-diem-b`]],
+  ['le tan hau can', [`${QN}quy-ddinh/muc-i/#muc-2-18`]],
+  ['cai cach hanh chinh', [`${QN}quy-ddinh/muc-i/#muc-2-15`, `${CT}#chuong-trinh-phan-a-muc-i-khoan-8`, `${CT}#phu-luc-i-bang-nhiem-vu-6`]],
+  ['TBT', [`${TT}dieu-2/#khoan-11-diem-dd`, `${QN}quy-ddinh/muc-v/#muc-2-1-7`]],
+  ['hoi dong tu van', [`${TT}dieu-2/#khoan-6-diem-m`]],
+  // With diacritics
+  ['đo lường', [`${TT}dieu-2/#khoan-11`, `${TT}dieu-2/#khoan-11-diem-e`, `${TT}dieu-2/#khoan-11-diem-h`, `${TT}dieu-2/#khoan-11-diem-r`, `${HP}dieu-2/#khoan-11-diem-h`, `${LC}phong/phong-quan-ly-tieu-chuan-do-luong-chat-luong/`]],
+  ['sở hữu trí tuệ', [`${TT}dieu-2/#khoan-10`, `${QN}quy-ddinh/muc-v/#muc-2-3`]],
+  ['dấu định lượng', [`${TT}dieu-2/#khoan-11-diem-g`]],
+  ['chữ ký số', [`${TT}dieu-2/#khoan-18-diem-g`, `${HP}dieu-2/#khoan-18-diem-g`, `${LC}dieu-5/#muc-2-8-diem-h`]],
+  // Document numbers
+  ['10/2025/TT-BKHCN', [TT]],
+  ['10/2025/tt-bkhcn', [TT]],
+  ['thong tu 10', [TT]],
+  ['150/2025/ND-CP', [`${OUT}#150-2025-ndd-cp`, `${TT}#phan-dau-can-cu-2`, `${HP}#phan-dau-can-cu-8`]],
+  ['150/2025/NĐ-CP', [`${OUT}#150-2025-ndd-cp`, `${TT}#phan-dau-can-cu-2`, `${HP}#phan-dau-can-cu-8`]],
+  ['33/QĐ-SKHCN', [QN]],
+  ['33/QD-SKHCN', [QN]],
+  ['nghi quyet 57', [`${CT}#chuong-trinh-phan-a-muc-i-khoan-1`, `${CT}#phu-luc-i-bang-nhiem-vu-1`, `${OUT}#57-nq-tw`]],
+  ['57-NQ/TW', [`${CT}#chuong-trinh-phan-a-muc-i-khoan-1`, `${CT}#phu-luc-i-bang-nhiem-vu-1`, `${OUT}#57-nq-tw`]],
+  ['167/BC-STP', [`${OUT}#167-bc-stp`, `${HP}#phan-dau-doan-1`]],
+  // Citations
+  ['khoan 11 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-11`]],
+  ['điểm a khoản 11 Điều 2', [`${TT}dieu-2/#khoan-11-diem-a`]],
+  ['diem a khoan 11 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-11-diem-a`]],
+  ['điểm đ khoản 11 Điều 2 Thông tư 10', [`${TT}dieu-2/#khoan-11-diem-dd`]],
+  ['khoan 6 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-6`]],
+  ['dieu 3 thong tu 10', [`${TT}dieu-3/`]],
+  // Offices and documents
+  ['phong quan ly chuyen nganh', [`${QN}phong/phong-quan-ly-chuyen-nganh/`]],
+  // Lai Châu's offices are each defined by an article: the article and the office page are both right.
+  ['van phong so lai chau', [`${LC}phong/van-phong/`, `${LC}dieu-3/`]],
+  ['van phong so quang ngai', [`${QN}phong/van-phong-so/`, `${CT}phong/van-phong-so/`]],
+  ['thanh tra so', [`${QN}phong/thanh-tra-so/`, `${LC}phong/thanh-tra-so/`]],
+  ['phong quan ly khoa hoc va cong nghe lai chau', [`${LC}phong/phong-quan-ly-khoa-hoc-va-cong-nghe/`, `${LC}dieu-6/`]],
+  ['trung tam chuyen doi so', [`${CT}phong/trung-tam-chuyen-ddoi-so-va-ddoi-moi-sang-tao/`]],
+  ['phong buu chinh vien thong', [`${QN}phong/phong-buu-chinh-vien-thong-va-cntt/`, `${LC}phong/phong-buu-chinh-vien-thong-cntt/`, `${CT}phong/phong-buu-chinh-vien-thong-va-chuyen-ddoi-so/`]],
+  ['quyet dinh hai phong', [HP]],
+  ['chuong trinh cong tac 6 thang cuoi nam', [CT]],
+  ['quy dinh cac phong lai chau', [LC]],
+];
+
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+let userDir: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  }
+  server = await serveDist(DIST);
+  userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
+  context = await chromium.launchPersistentContext(userDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.baseUrl}tim-kiem/`);
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDir) rmSync(userDir, { recursive: true, force: true });
+});
+
+/** Type the query into the search page and return the result links in order, site-relative. */
+async function search(q: string): Promise<string[]> {
+  await page.fill('#q', q);
+  await page.press('#q', 'Enter');
+  await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/^(Có|Không)/);
+  const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => {
+    expect(h.startsWith(server.baseUrl), h).toBe(true);
+    return h.slice(server.baseUrl.length);
+  });
+}
+
+describe('search queries in Chromium, from a sub-path', () => {
+  it.each(QUERIES)('“%s” finds the expected unit in its top 5', async (q, expected) => {
+    const top = (await search(q)).slice(0, 5);
+    expect(top.filter((u) => expected.includes(u)), `top 5 for “${q}”: ${top.join(', ')}`).not.toEqual([]);
+  });
+
+  it('marks whole words by their folded form, never the wrong word', async () => {
+    await search('do luong');
+    const excerpts = await page.$$eval('#ket-qua li > p', (ps) => ps.map((p) => ({
+      text: p.textContent!.toLowerCase(), marks: [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase()) })));
+    expect(excerpts.flatMap((e) => e.marks).length).toBeGreaterThan(0);
+    for (const e of excerpts) {
+      // Only words folding to "do" or "luong"; where the phrase "đo lường" is there, only the phrase.
+      expect(e.marks.every((w) => ['do', 'đo', 'lường', 'lượng', 'luong'].includes(w)), e.marks.join(' ')).toBe(true);
+      if (e.text.includes('đo lường')) expect(e.marks.every((w) => w === 'đo' || w === 'lường'), e.text).toBe(true);
+    }
+    await search('khoa hoc');
+    const k = await page.$$eval('#ket-qua mark', (ms) => ms.map((m) => m.textContent!.toLowerCase()));
+    expect(k.length).toBeGreaterThan(0);
+    expect(k.every((w) => w === 'khoa' || w === 'học')).toBe(true);
+    await search('quy chuan');
+    const q = await page.$$eval('#ket-qua mark', (ms) => ms.map((m) => m.textContent!.toLowerCase()));
+    expect(q.every((w) => w === 'quy' || w === 'chuẩn')).toBe(true);
+  });
+
+  it('ranks the exact diacritics first and keeps excerpts in the original Vietnamese', async () => {
+    await search('đo lường');
+    const texts = await page.$$eval('#ket-qua li > p', (ps) => ps.slice(0, 5).map((p) => p.textContent!.toLowerCase()));
+    for (const t of texts) expect(t).toContain('đo lường');
+  });
+
+  it('shows where each result is and leads to the exact điểm', async () => {
+    const top = await search('dau dinh luong');
+    const at = top.indexOf(`${TT}dieu-2/#khoan-11-diem-g`);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const item = page.locator('#ket-qua li').nth(at);
+    expect(await item.locator('.sub').textContent()).toBe('Thông tư 10/2025/TT-BKHCN › Điều 2 › khoản 11 › điểm g');
+    expect(await item.locator('mark').allTextContents()).toEqual(['dấu', 'định', 'lượng']);
+    await item.locator('a').click();
+    await page.waitForURL(/#khoan-11-diem-g$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-11-diem-g');
+    await page.goto(`${server.baseUrl}tim-kiem/`);
+  });
+
+  it('filters by document, province, office and kind', async () => {
+    await search('van phong');
+    for (const k of ['document', 'province', 'office', 'kind']) expect(await page.locator(`#loc-${k} option`).count(), k).toBeGreaterThan(1);
+    await page.selectOption('#loc-province', 'Lai Châu');
+    await expect.poll(() => page.locator('#so-ket-qua').textContent()).toMatch(/^Có/);
+    const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toContain('/lai-chau-');
+    await page.selectOption('#loc-province', '');
+  });
+
+  it('works with the keyboard alone: / focuses, arrows move, Enter opens, Esc clears', async () => {
+    await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tim-nhanh');
+    await page.keyboard.type('thong tu 10');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/tim-kiem\/\?q=/);
+    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.locator('#ket-qua li > a').nth(1).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#q')).toBe('');
+    expect(await page.locator('#ket-qua li').count()).toBe(0);
+    await page.fill('#q', 'dau dinh luong');
+    await page.press('#q', 'Enter');
+    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const first = await page.locator('#ket-qua li > a').first().evaluate((a) => (a as HTMLAnchorElement).href);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(first);
+  }, 30_000);
+
+  it('never requests anything outside the mirror', () => {
+    const foreign = requests.filter((u) => !u.startsWith(server.baseUrl));
+    expect(foreign).toEqual([]);
+  });
+});
