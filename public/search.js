@@ -96,7 +96,7 @@
     return qs.length && j === qs.length ? qs.length / ts.length : 0;
   }
   // Multi-word queries are also searched as a phrase; phrase hits come first.
-  // Then the top 40 are re-ranked: the query as a citation or name in the
+  // Then the top 20 are re-ranked (fewer fragments to fetch on the first query): the query as a citation or name in the
   // title, then the query with its diacritics in the text.
   function run(q) {
     var my = ++seq;
@@ -114,7 +114,7 @@
       (both[1] ? both[1].results : []).forEach(function (r) { phrase[r.id] = true; });
       var merged = res.filter(function (r) { return phrase[r.id]; }).concat(res.filter(function (r) { return !phrase[r.id]; }))
         .filter(function (r) { return seen[r.id] ? false : (seen[r.id] = true); });
-      return Promise.all(merged.slice(0, 40).map(function (r) { return r.data(); })).then(function (items) {
+      return Promise.all(merged.slice(0, 20).map(function (r) { return r.data(); })).then(function (items) {
         if (my !== seq) return;
         var lq = q.toLowerCase().replace(/\s+/g, ' ').trim();
         items.forEach(function (d, i) {
@@ -122,9 +122,9 @@
           d.rank = (t ? 4 + t : 0) + (exact && (d.meta.text + ' ' + d.meta.title).toLowerCase().indexOf(lq) >= 0 ? 2 : 0) - i / 100;
         });
         items.sort(function (a, b) { return b.rank - a.rank; });
-        items = items.slice(0, 30);
+        items = items.slice(0, 20);
         var total = merged.length;
-        count.textContent = total ? 'Có ' + total + ' kết quả cho “' + q + '”' + (total > 30 ? ', hiện 30 kết quả đầu.' : '.') : 'Không tìm thấy “' + q + '”.';
+        count.textContent = total ? 'Có ' + total + ' kết quả cho “' + q + '”' + (total > 20 ? ', hiện 20 kết quả đầu.' : '.') : 'Không tìm thấy “' + q + '”.';
         items.forEach(function (d) {
           var li = el('li'), a = el('a', d.meta.title);
           a.href = d.url;
