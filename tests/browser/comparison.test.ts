@@ -3,55 +3,16 @@
  * overview matrix, follow a cell to its khoản page, open a wording diff, and
  * axe finds no serious or critical violation.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serveDist, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { seriousViolations, startBrowser, type BrowserSession } from './harness';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+let session: BrowserSession;
 
-let server: StaticServer;
-let context: BrowserContext;
-let userDir: string;
+beforeAll(async () => { session = await startBrowser(['so-sanh/index.html']); }, 180_000);
+afterAll(async () => { await session?.close(); });
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'so-sanh', 'index.html'))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-  server = await serveDist(DIST);
-  userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-cmp-'));
-  context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
-
-async function open(path: string): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const response = await page.goto(server.baseUrl + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
+const open = (path: string): Promise<Page> => session.open(path);
 
 describe('the comparison pages in a browser', () => {
   it('sorts the matrix by a document column, follows a cell to the khoản page and opens a diff', async () => {

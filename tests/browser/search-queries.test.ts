@@ -7,16 +7,10 @@
  * a province's text, or a topic's heading and its points), all are listed
  * and any one in the top 5 passes.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serveDist, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { startBrowser, type BrowserSession } from './harness';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 const TT = 'van-ban/tt-10-2025-bkhcn/';
 const HP = 'van-ban/hai-phong-qd-so-khcn-2025/';
 const LC = 'van-ban/lai-chau-quy-dinh-cac-phong/';
@@ -81,33 +75,18 @@ export const QUERIES: Array<[string, string[]]> = [
   ['quy dinh cac phong lai chau', [LC]],
 ];
 
-let server: StaticServer;
-let context: BrowserContext;
+let session: BrowserSession;
+let server: BrowserSession['server'];
+let requests: string[];
 let page: Page;
-let userDir: string;
-const requests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
-    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-  }
-  server = await serveDist(DIST);
-  userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
-  context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context.on('request', (r) => requests.push(r.url()));
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.baseUrl}tim-kiem/`);
+  session = await startBrowser(['index.html', 'pagefind/pagefind.js']);
+  ({ server, requests } = session);
+  page = await session.open('tim-kiem/');
 }, 180_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
+afterAll(async () => { await session?.close(); });
 
 /** Type the query into the search page and return the result links in order, site-relative. */
 async function search(q: string): Promise<string[]> {

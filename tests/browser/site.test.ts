@@ -3,20 +3,14 @@
  * from a sub-path on 127.0.0.1 as an intranet mirror would. `npm test`
  * builds first; run alone, this file builds once if dist/ is missing.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serveDist, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { ROOT, seriousViolations, startBrowser, type BrowserSession } from './harness';
 import { loadCorpus } from '../../scripts/lib/corpus';
 import { citationFor } from '../../src/lib/labels';
 import { allNodes } from '../../src/lib/parse';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const ARTICLE = 'van-ban/tt-10-2025-bkhcn/dieu-2/';
 const SAMPLE = [
   '',
@@ -30,38 +24,19 @@ const SAMPLE = [
   'van-ban-duoc-dan-chieu/',
 ];
 
-let server: StaticServer;
-let context: BrowserContext;
-let userDir: string;
-const requests: string[] = [];
+let session: BrowserSession;
+let server: BrowserSession['server'];
+let requests: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'data', 'corpus.json'))) {
-    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-  }
-  server = await serveDist(DIST);
-  userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
-  context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context.on('request', (r) => requests.push(r.url()));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.baseUrl).origin });
+  session = await startBrowser();
+  ({ server, requests } = session);
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.baseUrl).origin });
 }, 180_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
+afterAll(async () => { await session?.close(); });
 
-async function open(path: string): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const response = await page.goto(server.baseUrl + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => session.open(path);
 
 describe('the built site in a browser, from a sub-path', () => {
   it('highlights the clause a deep link points to', async () => {
@@ -137,14 +112,7 @@ describe('the built site in a browser, from a sub-path', () => {
     ['the index of cited outside documents', 'van-ban-duoc-dan-chieu/'],
   ])('has no serious or critical accessibility violations on %s (axe-core)', async (_name, path) => {
     const page = await open(path);
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 
   it('finds clauses by words in their text with the offline search, linking under the mirror sub-path', async () => {

@@ -1,0 +1,69 @@
+/**
+ * One browser session for a test file: dist/ served from a sub-path on
+ * 127.0.0.1, Debian's Chromium driven by playwright-core with a fresh
+ * profile, every request recorded. Builds once if dist/ lacks what the file needs.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveDist, type StaticServer } from './server';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+/** The flags this machine needs: no sandbox as root, no background traffic to closed networks. */
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserSession {
+  server: StaticServer;
+  context: BrowserContext;
+  /** Every URL the browser requested. */
+  requests: string[];
+  /** Go to a site path in the session's page; the response must be 200. */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Start a session; `needs` are dist/ files that must exist (else the site is built first). */
+export async function startBrowser(needs: string[] = ['index.html', 'data/corpus.json']): Promise<BrowserSession> {
+  if (needs.some((f) => !existsSync(join(DIST, f)))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  const server = await serveDist(DIST);
+  const userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return {
+    server,
+    context,
+    requests,
+    async open(path) {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const response = await page.goto(server.baseUrl + path);
+      expect(response?.status(), path).toBe(200);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core's serious and critical violations on a page, as "rule: targets" lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
