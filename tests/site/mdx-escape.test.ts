@@ -8,24 +8,11 @@ import fc from 'fast-check';
 import { evaluate } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import { frontmatter, GENERATED_NOTICE, mdxAttr, mdxText } from '../../src/lib/mdx';
+import { runtime, textOf, type El } from './mdx-runtime';
 
-interface El { type: unknown; props: Record<string, unknown> & { children?: unknown } }
 
 // A minimal JSX runtime: MDX output becomes a plain tree we can read text from.
-const runtime = {
-  Fragment: 'fragment',
-  jsx: (type: unknown, props: El['props']): El => ({ type, props }),
-  jsxs: (type: unknown, props: El['props']): El => ({ type, props }),
-};
 
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  const el = node as El;
-  if (typeof el.type === 'function') return textOf((el.type as (p: unknown) => unknown)(el.props));
-  return textOf(el.props.children);
-}
 
 function findByTag(node: unknown, tag: string): El | null {
   if (!node || typeof node !== 'object') return null;

@@ -19,25 +19,12 @@ import { relativeHref } from '../../src/lib/site/paths';
 import { slugify } from '../../src/lib/slug';
 import { buildReferenceIndex, citingExactly, linksOf, CITED_INDEX_PATH } from '../../src/lib/site/reference-links';
 import type { LegalDocument } from '../../src/lib/model';
+import { runtime, textOf, type El } from './mdx-runtime';
 
 beforeAll(() => ensureDist(), 180_000);
 
-interface El { type: unknown; props: Record<string, unknown> & { children?: unknown } }
-const runtime = {
-  Fragment: 'fragment',
-  jsx: (type: unknown, props: El['props']): El => ({ type, props }),
-  jsxs: (type: unknown, props: El['props']): El => ({ type, props }),
-};
 const kids = (el: El): unknown[] => [el.props.children].flat(Infinity as 1);
 const isEl = (n: unknown): n is El => Boolean(n) && typeof n === 'object' && !Array.isArray(n);
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  const el = node as El;
-  if (typeof el.type === 'function') return textOf((el.type as (p: unknown) => unknown)(el.props));
-  return textOf(el.props.children);
-}
 function all(node: unknown, pred: (el: El) => boolean, out: El[] = []): El[] {
   if (Array.isArray(node)) { node.forEach((n) => all(n, pred, out)); return out; }
   if (!isEl(node)) return out;
