@@ -1,0 +1,18 @@
+/**
+ * dist/data/corpus.json, references.json and comparison.json: the exports
+ * scripts/generate.ts writes into content/ (Astro empties dist/ on build,
+ * so generate cannot write there).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const prerender = true;
+
+export function getStaticPaths() {
+  return ['corpus', 'references', 'comparison'].map((name) => ({ params: { name } }));
+}
+
+export function GET({ params }: { params: { name: string } }): Response {
+  const body = readFileSync(join(process.cwd(), 'content', `${params.name}.json`), 'utf8');
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
