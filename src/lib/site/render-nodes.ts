@@ -51,11 +51,9 @@ function renderChildren(node: LegalNode, ctx: RenderContext, level: number): str
 }
 
 function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
-  let attrs = nodeAttrs(n, ctx);
+  const attrs = nodeAttrs(n, ctx);
   if (SECTION_KINDS.has(n.kind)) {
     const h = Math.min(level, 6);
-    // An article shown on the document page is indexed for search on its own page only.
-    if (attrs.includes('data-href=')) attrs += ' data-pagefind-ignore="all"';
     const title = [n.number, n.heading].filter(Boolean).join(' ') || n.label;
     return `<section ${attrs}>\n<h${h}>${mdxText(title)}${n.repeatOf ? SPACE + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${anomalyNotes(n, ctx)}${renderChildren(n, ctx, level + 1)}</section>\n`;
   }
@@ -75,7 +73,7 @@ function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
   const parts = ctx.comparison?.get(n.id);
   if (!parts?.length) return '';
   const body = parts.map((p) => (typeof p === 'string' ? mdxText(p) : `<a ${mdxAttr('href', relativeHref(ctx.pagePath, p.path))}>${mdxText(p.text)}</a>`)).join('');
-  return `<p class="cmpx" data-pagefind-ignore="all">${body}</p>\n`;
+  return `<p class="cmpx">${body}</p>\n`;
 }
 
 /** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */
@@ -83,7 +81,7 @@ function citedByNote(n: LegalNode, ctx: RenderContext): string {
   const places = n.id === ctx.rootId ? [] : ctx.citedBy?.get(n.id) ?? [];
   if (!places.length) return '';
   const links = places.map((p) => `<a ${mdxAttr('href', relativeHref(ctx.pagePath, p.path))}>${mdxText(`${p.label} ${p.docTitle}`)}</a>`);
-  return `<p class="cby" data-pagefind-ignore="all">${mdxText('Được dẫn chiếu tại: ')}${links.join(mdxText('; '))}</p>\n`;
+  return `<p class="cby">${mdxText('Được dẫn chiếu tại: ')}${links.join(mdxText('; '))}</p>\n`;
 }
 
 /** id, class, citation label and (when elsewhere) the permanent location. */
