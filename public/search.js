@@ -9,6 +9,7 @@
   var input = document.getElementById('q');
   var count = document.getElementById('so-ket-qua');
   var list = document.getElementById('ket-qua');
+  var more = document.getElementById('them');
   var box = document.getElementById('loc');
   var root = new URL(form.getAttribute('data-root'), location.href);
   var NAMES = { document: 'Văn bản', province: 'Tỉnh', office: 'Phòng, đơn vị', kind: 'Loại văn bản' };
@@ -16,9 +17,29 @@
   var pf = null, seq = 0;
   function fold(s) { return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase(); }
   function words(s) { return s.match(WORD) || []; }
+  var base = new URL('pagefind/', root);
+  // Pagefind's engine, from the gzipped copy written by the indexer (13 KB
+  // instead of 47 KB on servers that do not compress); the plain file when
+  // the browser cannot inflate or the page's policy refuses blob: modules.
+  function engine() {
+    function plain() { return import(new URL('pagefind.js', base).href); }
+    if (typeof DecompressionStream === 'undefined') return plain();
+    return fetch(new URL('pagefind.js.pfgz', base)).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      var b = new Uint8Array(buf);
+      // A server that decoded it already sends plain JavaScript.
+      if (b[0] !== 0x1f || b[1] !== 0x8b) return new Blob([b]);
+      return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+    }).then(function (js) {
+      var url = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
+      return import(url).finally(function () { URL.revokeObjectURL(url); });
+    }).catch(plain);
+  }
   function load() {
-    if (!pf) pf = import(new URL('pagefind/pagefind.js', root).href).then(function (m) {
-      return m.options({ baseUrl: root.pathname, noWorker: true }).then(function () { filters(m); return m; });
+    if (!pf) pf = engine().then(function (m) {
+      return m.options({ basePath: base.pathname, baseUrl: root.pathname, noWorker: true }).then(function () { return m; });
     });
     return pf;
   }
@@ -28,9 +49,19 @@
     if (cls) e.className = cls;
     return e;
   }
-  // One <select> per Pagefind filter, built once from the index.
+  // One <select> per Pagefind filter, built from the index the first time
+  // the filter panel is opened (its chunks are not needed for a search).
+  var fields = box.querySelector('.fields'), built = false;
+  box.hidden = false;
+  box.addEventListener('toggle', function () {
+    if (!box.open || built) return;
+    built = true;
+    fields.textContent = 'Đang tải bộ lọc…';
+    load().then(filters).catch(function () { built = false; fields.textContent = 'Không tải được bộ lọc.'; });
+  });
   function filters(m) {
-    m.filters().then(function (f) {
+    return m.filters().then(function (f) {
+      fields.textContent = '';
       Object.keys(NAMES).forEach(function (k) {
         var values = Object.keys(f[k] || {}).sort(function (a, b) { return a.localeCompare(b, 'vi'); });
         if (!values.length) return;
@@ -39,9 +70,8 @@
         s.appendChild(el('option', 'Tất cả')).value = '';
         values.forEach(function (v) { s.appendChild(el('option', v)).value = v; });
         s.addEventListener('change', function () { run(input.value); });
-        box.appendChild(label); box.appendChild(s);
+        fields.appendChild(label); fields.appendChild(s);
       });
-      box.hidden = false;
     });
   }
   function chosen() {
@@ -49,24 +79,33 @@
     box.querySelectorAll('select').forEach(function (s) { if (s.value) out[s.name] = s.value; });
     return out;
   }
-  // A query word matches a text word when their folded forms are equal (the
-  // exact forms when the query has diacritics), or when it is a whole part of
-  // a document number ("10/2025" in "10/2025/TT-BKHCN").
-  function same(x, f) { return f === x || (f.indexOf(x) === 0 && /[\/.\-]/.test(f.charAt(x.length))); }
-  function norm(exact) { return exact ? function (w) { return w.toLowerCase(); } : fold; }
+  // The query's words, each compared by its folded form when typed without
+  // diacritics and by its exact (lower-case) form when typed with them, so
+  // "đo luong" marks "đo lường" but not "do lường".
+  function terms(q) {
+    return words(q).map(function (w) { var l = w.toLowerCase(), f = fold(w); return { w: l === f ? f : l, exact: l !== f }; });
+  }
+  function tokens(text) {
+    var out = [], m, re = new RegExp(WORD.source, 'gu');
+    while ((m = re.exec(text))) out.push({ i: m.index, w: m[0], l: m[0].toLowerCase(), f: fold(m[0]) });
+    return out;
+  }
+  // Equal, or a whole part of a document number ("10/2025" in "10/2025/TT-BKHCN").
+  function same(t, tok) {
+    var f = t.exact ? tok.l : tok.f;
+    return f === t.w || (f.indexOf(t.w) === 0 && /[\/.\-]/.test(f.charAt(t.w.length)));
+  }
   // ~30 words of the original text around the densest run of matches. Where
   // the query's words occur together as a phrase, only that phrase is marked.
-  function excerpt(text, q, exact) {
-    var n = norm(exact), qs = words(n(q)), toks = [], m, re = new RegExp(WORD.source, 'gu');
-    while ((m = re.exec(text))) toks.push({ i: m.index, w: m[0], f: n(m[0]) });
-    var phrase = false;
+  function excerpt(text, qs) {
+    var toks = tokens(text), phrase = false;
     for (var s = 0; qs.length > 1 && s + qs.length <= toks.length; s++) {
-      if (qs.every(function (x, k) { return same(x, toks[s + k].f); })) {
+      if (qs.every(function (x, k) { return same(x, toks[s + k]); })) {
         phrase = true;
         for (var k = 0; k < qs.length; k++) toks[s + k].hit = true;
       }
     }
-    if (!phrase) toks.forEach(function (t) { t.hit = qs.some(function (x) { return same(x, t.f); }); });
+    if (!phrase) toks.forEach(function (t) { t.hit = qs.some(function (x) { return same(x, t); }); });
     var best = 0, bestN = -1, c = 0, W = 30;
     for (var i = 0; i < toks.length; i++) {
       c += toks[i].hit ? 1 : 0;
@@ -90,52 +129,88 @@
   // The query's words in order among the words of the result's title (a
   // citation or a name, without its parentheses): the share of the title
   // they cover, else 0.
-  function titleMatch(title, q, exact) {
-    var n = norm(exact), qs = words(n(q)), ts = words(n(title.replace(/\s*\([^)]*\)/g, ''))), j = 0;
+  function titleMatch(title, qs) {
+    var ts = tokens(title.replace(/\s*\([^)]*\)/g, '')), j = 0;
     for (var i = 0; i < ts.length && j < qs.length; i++) if (same(qs[j], ts[i])) j++;
     return qs.length && j === qs.length ? qs.length / ts.length : 0;
   }
+  // With diacritics typed: 2 when the whole query is in the text as typed,
+  // 1 when each word typed with diacritics is, else 0.
+  function exactMatch(d, q, qs) {
+    var all = (d.meta.text + ' ' + d.meta.title).toLowerCase(), marked = qs.filter(function (t) { return t.exact; });
+    if (!marked.length) return 0;
+    if (all.indexOf(q.toLowerCase().replace(/\s+/g, ' ').trim()) >= 0) return 2;
+    var ls = tokens(all).map(function (t) { return t.l; });
+    return marked.every(function (t) { return ls.indexOf(t.w) >= 0; }) ? 1 : 0;
+  }
+  var PAGE = 10, shown = null;
   // Multi-word queries are also searched as a phrase; phrase hits come first.
-  // Then the top 20 are re-ranked (fewer fragments to fetch on the first query): the query as a citation or name in the
-  // title, then the query with its diacritics in the text.
+  // Results are then fetched ten at a time (each is a fragment to download)
+  // and each ten re-ranked: the query as a citation or name in the title,
+  // then the query with its diacritics in the text.
   function run(q) {
     var my = ++seq;
     list.textContent = '';
+    more.hidden = true;
+    shown = null;
     if (!q.trim()) { count.textContent = ''; return; }
-    var exact = fold(q) !== q.toLowerCase();
-    var sent = (exact ? q : fold(q)).replace(/["“”]/g, ' ').trim();
-    var multi = words(sent).length > 1;
+    var sent = q.replace(/["“”]/g, ' ').trim();
+    var qs = terms(sent);
     count.textContent = 'Đang tìm…';
     load().then(function (m) {
       var opts = { filters: chosen() };
-      return Promise.all([m.search(sent, opts), multi ? m.search('"' + sent + '"', opts) : null]);
+      return Promise.all([m.search(sent, opts), qs.length > 1 ? m.search('"' + sent + '"', opts) : null]);
     }).then(function (both) {
-      var res = both[0].results, seen = {}, phrase = {};
+      if (my !== seq) return;
+      var seen = {}, phrase = {};
       (both[1] ? both[1].results : []).forEach(function (r) { phrase[r.id] = true; });
+      var res = both[0].results;
       var merged = res.filter(function (r) { return phrase[r.id]; }).concat(res.filter(function (r) { return !phrase[r.id]; }))
         .filter(function (r) { return seen[r.id] ? false : (seen[r.id] = true); });
-      return Promise.all(merged.slice(0, 20).map(function (r) { return r.data(); })).then(function (items) {
-        if (my !== seq) return;
-        var lq = q.toLowerCase().replace(/\s+/g, ' ').trim();
-        items.forEach(function (d, i) {
-          var t = titleMatch(d.meta.title, sent, exact);
-          d.rank = (t ? 4 + t : 0) + (exact && (d.meta.text + ' ' + d.meta.title).toLowerCase().indexOf(lq) >= 0 ? 2 : 0) - i / 100;
-        });
-        items.sort(function (a, b) { return b.rank - a.rank; });
-        items = items.slice(0, 20);
-        var total = merged.length;
-        count.textContent = total ? 'Có ' + total + ' kết quả cho “' + q + '”' + (total > 20 ? ', hiện 20 kết quả đầu.' : '.') : 'Không tìm thấy “' + q + '”.';
-        items.forEach(function (d) {
-          var li = el('li'), a = el('a', d.meta.title);
-          a.href = d.url;
-          li.appendChild(a);
-          li.appendChild(el('span', d.meta.loc, 'sub'));
-          li.appendChild(excerpt(d.meta.text || '', sent, exact));
-          list.appendChild(li);
-        });
-      });
+      shown = { my: my, q: q, qs: qs, all: merged, n: 0 };
+      return page(shown);
     }).catch(function () { if (my === seq) count.textContent = 'Không tải được chỉ mục tìm kiếm.'; });
   }
+  function page(st) {
+    var next = st.all.slice(st.n, st.n + PAGE);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (items) {
+      if (st.my !== seq) return null;
+      items.forEach(function (d, i) {
+        var t = titleMatch(d.meta.title, st.qs);
+        d.rank = (t ? 4 + t : 0) + exactMatch(d, st.q, st.qs) - i / 100;
+      });
+      items.sort(function (a, b) { return b.rank - a.rank; });
+      var total = st.all.length, first = null;
+      st.n += items.length;
+      count.textContent = total
+        ? 'Có ' + total + ' kết quả cho “' + st.q + '”' + (total > st.n ? ', đang hiện ' + st.n + ' kết quả đầu.' : '.')
+        : 'Không tìm thấy “' + st.q + '”.';
+      items.forEach(function (d) {
+        var li = el('li'), a = el('a', d.meta.title);
+        a.href = d.url;
+        li.appendChild(a);
+        li.appendChild(el('span', d.meta.loc, 'sub'));
+        li.appendChild(excerpt(d.meta.text || '', st.qs));
+        list.appendChild(li);
+        first = first || a;
+      });
+      more.hidden = st.n >= total;
+      return first;
+    });
+  }
+  more.addEventListener('click', function () {
+    if (!shown || shown.n >= shown.all.length) return;
+    more.disabled = true;
+    // Keyboard users continue from the first result just added.
+    page(shown).then(function (first) { if (first) first.focus(); })
+      .catch(function () { count.textContent = 'Không tải được thêm kết quả.'; })
+      .then(function () { more.disabled = false; });
+  });
+  // The engine and its wasm (~75 KB) start loading while the query is being
+  // typed, so pressing Enter waits only for the index chunks and results.
+  function warm() { load().catch(function () { pf = null; }); }
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('input', warm, { once: true });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));

@@ -6,8 +6,15 @@
  * label above the text (custom records have no weights). Meta and filters
  * come from attributes, never from indexed text. Pagefind's own UI bundles
  * are removed: the site has its own (public/search.js).
+ *
+ * pagefind.js (47 KB) is also written gzipped as pagefind.js.pfgz (13 KB):
+ * mirrors are plain static servers that may not compress, so search.js
+ * fetches that copy and inflates it with DecompressionStream, as Pagefind
+ * does for its own index files. The extension is not ".gz" so that no
+ * server adds a Content-Encoding header of its own.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
@@ -17,6 +24,8 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist', 'pagefind');
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+/** The gzipped copy of pagefind.js that public/search.js loads first. */
+export const ENGINE_GZ = 'pagefind.js.pfgz';
 /** Longest original text kept in a result's metadata for the excerpt. */
 const TEXT_MAX = 1500;
 
@@ -49,6 +58,7 @@ async function main(): Promise<void> {
     rmSync(OUT, { recursive: true, force: true });
     check('writeFiles', (await index!.writeFiles({ outputPath: OUT })).errors);
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
+    writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
     console.log(`search index: ${records.length} records in ${OUT}`);
   } finally {
     await pagefind.close();

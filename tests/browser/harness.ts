@@ -57,6 +57,15 @@ export async function startBrowser(needs: string[] = ['index.html', 'data/corpus
   };
 }
 
+/**
+ * Requests that left the mirror. blob: URLs of the mirror's own origin are
+ * not network requests (search.js inflates Pagefind's engine into one).
+ */
+export function foreignRequests(session: Pick<BrowserSession, 'requests' | 'server'>): string[] {
+  const { origin } = new URL(session.server.baseUrl);
+  return session.requests.filter((u) => !u.startsWith(session.server.baseUrl) && !u.startsWith(`blob:${origin}/`));
+}
+
 /** axe-core's serious and critical violations on a page, as "rule: targets" lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });

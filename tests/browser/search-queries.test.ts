@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowser, type BrowserSession } from './harness';
+import { foreignRequests, startBrowser, type BrowserSession } from './harness';
 
 const TT = 'van-ban/tt-10-2025-bkhcn/';
 const HP = 'van-ban/hai-phong-qd-so-khcn-2025/';
@@ -81,7 +81,7 @@ let requests: string[];
 let page: Page;
 
 beforeAll(async () => {
-  session = await startBrowser(['index.html', 'pagefind/pagefind.js']);
+  session = await startBrowser(['index.html', 'pagefind/pagefind.js.pfgz']);
   ({ server, requests } = session);
   page = await session.open('tim-kiem/');
 }, 180_000);
@@ -125,6 +125,29 @@ describe('search queries in Chromium, from a sub-path', () => {
     expect(q.every((w) => w === 'quy' || w === 'chuẩn')).toBe(true);
   });
 
+  it('compares each query word by how it was typed: with diacritics exactly, without them folded', async () => {
+    await search('đo luong');
+    const excerpts = await page.$$eval('#ket-qua li > p', (ps) => ps.map((p) => [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())));
+    const marks = excerpts.flat();
+    expect(marks).toContain('lường');
+    expect(marks).not.toContain('do');
+    expect(marks.every((w) => ['đo', 'lường', 'lượng'].includes(w)), marks.join(' ')).toBe(true);
+    expect(excerpts.some((m) => m.includes('đo') && m.includes('lường'))).toBe(true);
+  });
+
+  it('shows ten results, then ten more on request, moving focus to the first one added', async () => {
+    await search('do luong');
+    expect(await page.locator('#ket-qua li').count()).toBe(10);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho “do luong”, đang hiện 10 kết quả đầu\.$/);
+    await page.click('#them');
+    await expect.poll(() => page.locator('#ket-qua li').count()).toBe(20);
+    const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(20);
+    const eleventh = await page.locator('#ket-qua li > a').nth(10).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/đang hiện 20 kết quả đầu\.$/);
+  });
+
   it('ranks the exact diacritics first and keeps excerpts in the original Vietnamese', async () => {
     await search('đo lường');
     const texts = await page.$$eval('#ket-qua li > p', (ps) => ps.slice(0, 5).map((p) => p.textContent!.toLowerCase()));
@@ -144,8 +167,11 @@ describe('search queries in Chromium, from a sub-path', () => {
     await page.goto(`${server.baseUrl}tim-kiem/`);
   });
 
-  it('filters by document, province, office and kind', async () => {
+  it('filters by document, province, office and kind, loading the filters only when the panel opens', async () => {
     await search('van phong');
+    expect(requests.filter((u) => u.includes('/pagefind/filter/')), 'filter chunks before the panel opens').toEqual([]);
+    await page.click('#loc summary');
+    await expect.poll(() => page.locator('#loc-province option').count()).toBeGreaterThan(1);
     for (const k of ['document', 'province', 'office', 'kind']) expect(await page.locator(`#loc-${k} option`).count(), k).toBeGreaterThan(1);
     await page.selectOption('#loc-province', 'Lai Châu');
     await expect.poll(() => page.locator('#so-ket-qua').textContent()).toMatch(/^Có/);
@@ -184,8 +210,22 @@ describe('search queries in Chromium, from a sub-path', () => {
     await page.waitForURL(first);
   }, 30_000);
 
+  it('loads Pagefind from its gzipped copy, and from the plain file when that copy cannot be had', async () => {
+    const engine = requests.filter((u) => /\/pagefind\/pagefind\.js/.test(u)).map((u) => u.slice(u.lastIndexOf('/') + 1));
+    expect(engine.length).toBeGreaterThan(0);
+    expect(engine.filter((f) => f !== 'pagefind.js.pfgz')).toEqual([]);
+    await page.route('**/pagefind.js.pfgz', (r) => r.abort());
+    try {
+      await page.goto(`${server.baseUrl}tim-kiem/?q=chu%20ky%20so`);
+      await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/^Có/);
+      expect(requests.filter((u) => u.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+    } finally {
+      await page.unroute('**/pagefind.js.pfgz');
+    }
+  });
+
   it('never requests anything outside the mirror', () => {
-    const foreign = requests.filter((u) => !u.startsWith(server.baseUrl));
-    expect(foreign).toEqual([]);
+    expect(requests.some((u) => u.startsWith('blob:')), 'the engine was inflated in memory').toBe(true);
+    expect(foreignRequests(session)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * any root-absolute link breaks visibly. Everything else is 404.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,11 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { baseUrl: string; close(): Promise<void> }
 
-export async function serveDist(root: string, prefix = '/mirror/khcn/'): Promise<StaticServer> {
+/**
+ * `gzip`: compress text responses when the browser accepts it, as a
+ * configured nginx or IIS would (the search benchmark measures both).
+ */
+export async function serveDist(root: string, prefix = '/mirror/khcn/', options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return notFound(res);
@@ -26,8 +31,15 @@ export async function serveDist(root: string, prefix = '/mirror/khcn/'): Promise
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound(res);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (options.gzip && !type.startsWith('application/octet') && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
