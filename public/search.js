@@ -12,6 +12,9 @@
   var more = document.getElementById('them');
   var box = document.getElementById('loc');
   var root = new URL(form.getAttribute('data-root'), location.href);
+  // In the search dialog (every page but the search page): the page's URL
+  // is left alone and Esc is the dialog's own (it closes).
+  var dialog = form.closest('dialog');
   var NAMES = { document: 'Văn bản', province: 'Tỉnh', office: 'Phòng, đơn vị', kind: 'Loại văn bản' };
   var WORD = /[\p{L}\p{N}]+(?:[\/.\-][\p{L}\p{N}]+)*/gu;
   var pf = null, seq = 0;
@@ -198,6 +201,9 @@
       return first;
     });
   }
+  // A result on the page that is open only moves to its anchor: the dialog
+  // must not stay over it.
+  if (dialog) list.addEventListener('click', function (e) { if (e.target.closest('a')) dialog.close(); });
   more.addEventListener('click', function () {
     if (!shown || shown.n >= shown.all.length) return;
     more.disabled = true;
@@ -213,7 +219,7 @@
   input.addEventListener('input', warm, { once: true });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+    if (!dialog) history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
     run(input.value);
   });
   // Keyboard: ↓/↑ move between the input and the result links, Enter opens
@@ -225,12 +231,17 @@
       e.preventDefault(); ls[Math.min(ls.length - 1, i + 1)].focus();
     } else if (e.key === 'ArrowUp' && i >= 0) {
       e.preventDefault(); (i ? ls[i - 1] : input).focus();
+    } else if (dialog) {
+      // One Esc closes, even from a search box with text (which Chrome would only clear).
+      if (e.key === 'Escape' && dialog.open) { e.preventDefault(); dialog.close(); }
     } else if (e.key === 'Escape' && i >= 0) {
       input.focus();
     } else if (e.key === 'Escape' && document.activeElement === input) {
       input.value = ''; run(''); history.replaceState(null, '', '?');
     }
   });
-  var q = new URLSearchParams(location.search).get('q');
+  var q = dialog ? null : new URLSearchParams(location.search).get('q');
   if (q) { input.value = q; run(q); }
+  // Opened before this script arrived: the engine starts loading now.
+  if (document.activeElement === input) warm();
 })();

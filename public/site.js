@@ -67,11 +67,29 @@
   on('focusout', function (a) { if (a) hide(); });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
 })();
-// "/" or Ctrl+K focuses search: the search page's own box, else the header's.
-document.addEventListener('keydown', function (e) {
-  var t = e.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
-  if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K'))) {
-    var box = document.getElementById('q') || document.getElementById('tim-nhanh');
-    if (box) { e.preventDefault(); box.focus(); box.select(); }
+// "/" or Ctrl+K opens search: the search dialog (its script is loaded the
+// first time), or on the search page its own box. Esc closes the dialog
+// (the browser's own behaviour) and focus goes back where it was.
+(function () {
+  var dialog = document.getElementById('hop-tim');
+  function open() {
+    if (!dialog.open) dialog.showModal();
+    if (!dialog.hasAttribute('data-loaded')) {
+      dialog.setAttribute('data-loaded', '');
+      var s = document.createElement('script');
+      s.src = dialog.getAttribute('data-js');
+      document.head.appendChild(s);
+    }
+    var q = document.getElementById('q');
+    q.focus(); q.select();
   }
-});
+  if (dialog) dialog.addEventListener('click', function (e) { if (e.target === dialog) dialog.close(); });
+  document.addEventListener('keydown', function (e) {
+    var t = e.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K'))) {
+      e.preventDefault();
+      if (dialog) open();
+      else { var box = document.getElementById('q') || document.getElementById('tim-nhanh'); if (box) { box.focus(); box.select(); } }
+    }
+  });
+})();

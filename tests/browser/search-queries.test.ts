@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, startBrowser, type BrowserSession } from './harness';
+import { foreignRequests, seriousViolations, startBrowser, type BrowserSession } from './harness';
 
 const TT = 'van-ban/tt-10-2025-bkhcn/';
 const HP = 'van-ban/hai-phong-qd-so-khcn-2025/';
@@ -181,22 +181,55 @@ describe('search queries in Chromium, from a sub-path', () => {
     await page.selectOption('#loc-province', '');
   });
 
-  it('works with the keyboard alone: / focuses, arrows move, Enter opens, Esc clears', async () => {
-    await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
+  it('opens as a dialog on any page with / or Ctrl+K; arrows move, Enter opens, Esc closes and gives focus back', async () => {
+    await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
+    expect(await page.locator('#hop-tim').isVisible()).toBe(false);
+    await page.keyboard.press('Tab');
+    const before = await page.evaluate(() => document.activeElement?.outerHTML);
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tim-nhanh');
-    await page.keyboard.type('thong tu 10');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/tim-kiem\/\?q=/);
-    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
-    await page.keyboard.press('Control+K');
+    await expect.poll(() => page.evaluate(() => (document.getElementById('hop-tim') as HTMLDialogElement).open)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('khoan 11 dieu 2 thong tu 10');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(page.url(), 'the page URL is left alone').toBe(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
+    expect(await seriousViolations(page), 'axe with the dialog open').toEqual([]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = await page.locator('#ket-qua li > a').nth(1).getAttribute('href');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (document.getElementById('hop-tim') as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
+    // A result on the page already open: the dialog closes over its anchor.
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('diem a khoan 11 dieu 2 thong tu 10');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#ket-qua li > a').first().getAttribute('href'), { timeout: 10_000 }).toMatch(/#khoan-11-diem-a$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/dieu-2\/#khoan-11-diem-a$/);
+    expect(await page.evaluate(() => (document.getElementById('hop-tim') as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-11-diem-a');
+  }, 30_000);
+
+  it('on the search page: Ctrl+K focuses its box, Esc goes back to the box and then clears; the header box leads there', async () => {
+    await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
+    await page.click('#tim-nhanh');
+    await page.keyboard.type('thong tu 10');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/tim-kiem\/\?q=/);
+    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(await page.locator('#hop-tim').count(), 'no dialog on the search page').toBe(0);
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#q')).toBe('');
@@ -208,6 +241,7 @@ describe('search queries in Chromium, from a sub-path', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(first);
+    await page.goto(`${server.baseUrl}tim-kiem/`);
   }, 30_000);
 
   it('loads Pagefind from its gzipped copy, and from the plain file when that copy cannot be had', async () => {
