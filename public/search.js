@@ -1,9 +1,10 @@
-// Search page (issue #6): Pagefind's index of khoản/điểm records, loaded
-// relative to this page, results rebased on the site root (any mirror
-// sub-path). Diacritic-free queries are folded (đ → d) to match the folded
-// copy in every record; results with the query's exact diacritics and
-// citation matches come first; excerpts are cut from the original text and
-// only whole words whose folded form equals a query word are marked.
+// Search (issue #6), on the search page and in the dialog of every other
+// page: Pagefind's index of khoản/điểm records, loaded relative to the page,
+// results rebased on the site root (any mirror sub-path). Each query word is
+// compared folded (đ → d, no tones) when typed without diacritics and exactly
+// when typed with them; results are re-ranked ten at a time (citation or name
+// in the title first, then the diacritics as typed); excerpts are cut from the
+// original text and only the matching whole words are marked.
 (function () {
   var form = document.getElementById('tim');
   var input = document.getElementById('q');
@@ -146,7 +147,7 @@
     var ls = tokens(all).map(function (t) { return t.l; });
     return marked.every(function (t) { return ls.indexOf(t.w) >= 0; }) ? 1 : 0;
   }
-  var PAGE = 10, shown = null;
+  var PAGE = 10, shown = null, made = 0;
   // Multi-word queries are also searched as a phrase; phrase hits come first.
   // Results are then fetched ten at a time (each is a fragment to download)
   // and each ten re-ranked: the query as a citation or name in the title,
@@ -189,10 +190,13 @@
         ? 'Có ' + total + ' kết quả cho “' + st.q + '”' + (total > st.n ? ', đang hiện ' + st.n + ' kết quả đầu.' : '.')
         : 'Không tìm thấy “' + st.q + '”.';
       items.forEach(function (d) {
-        var li = el('li'), a = el('a', d.meta.title);
+        var li = el('li'), a = el('a', d.meta.title), where = el('span', d.meta.loc, 'sub');
+        // Read after the title when the link gets focus: where the result is.
+        where.id = 'kq-' + st.my + '-' + (++made);
         a.href = d.url;
+        a.setAttribute('aria-describedby', where.id);
         li.appendChild(a);
-        li.appendChild(el('span', d.meta.loc, 'sub'));
+        li.appendChild(where);
         li.appendChild(excerpt(d.meta.text || '', st.qs));
         list.appendChild(li);
         first = first || a;

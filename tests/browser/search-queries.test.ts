@@ -160,6 +160,9 @@ describe('search queries in Chromium, from a sub-path', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     const item = page.locator('#ket-qua li').nth(at);
     expect(await item.locator('.sub').textContent()).toBe('Thông tư 10/2025/TT-BKHCN › Điều 2 › khoản 11 › điểm g');
+    // A screen reader reads the location after the title when the link gets focus.
+    const described = await item.locator('a').getAttribute('aria-describedby');
+    expect(await item.locator('.sub').getAttribute('id')).toBe(described);
     expect(await item.locator('mark').allTextContents()).toEqual(['dấu', 'định', 'lượng']);
     await item.locator('a').click();
     await page.waitForURL(/#khoan-11-diem-g$/);
