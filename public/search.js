@@ -42,9 +42,12 @@
     }).catch(plain);
   }
   function load() {
-    if (!pf) pf = engine().then(function (m) {
+    if (pf) return pf;
+    pf = engine().then(function (m) {
       return m.options({ basePath: base.pathname, baseUrl: root.pathname, noWorker: true }).then(function () { return m; });
     });
+    // A failed load (the mirror briefly unreachable) is retried by the next search.
+    pf.catch(function () { pf = null; });
     return pf;
   }
   function el(tag, value, cls) {
@@ -218,7 +221,7 @@
   });
   // The engine and its wasm (~75 KB) start loading while the query is being
   // typed, so pressing Enter waits only for the index chunks and results.
-  function warm() { load().catch(function () { pf = null; }); }
+  function warm() { load().catch(function () {}); }
   input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', warm, { once: true });
   form.addEventListener('submit', function (e) {

@@ -261,6 +261,20 @@ describe('search queries in Chromium, from a sub-path', () => {
     }
   });
 
+  it('says so when the engine cannot be loaded, and loads it on the next search', async () => {
+    await page.goto(`${server.baseUrl}tim-kiem/`);
+    await page.route('**/pagefind/pagefind.js*', (r) => r.abort());
+    try {
+      await page.fill('#q', 'chu ky so');
+      await page.press('#q', 'Enter');
+      await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe('Không tải được chỉ mục tìm kiếm.');
+    } finally {
+      await page.unroute('**/pagefind/pagefind.js*');
+    }
+    await page.press('#q', 'Enter');
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/^Có/);
+  });
+
   it('never requests anything outside the mirror', () => {
     expect(requests.some((u) => u.startsWith('blob:')), 'the engine was inflated in memory').toBe(true);
     expect(foreignRequests(session)).toEqual([]);
