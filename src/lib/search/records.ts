@@ -164,7 +164,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[]): 
       label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
       cite: join(numbers),
       body: withFold(join([c.descriptions.join(' ')])),
-      context: join(places),
+      context: withFold(join(places)),
       filters: { kind: OUTSIDE_KIND },
     });
   }
