@@ -1,28 +1,33 @@
 /**
  * The search records (src/lib/search/records.ts), built from the generated
- * exports as the indexer builds them (content/corpus.json, content/cited.json),
- * plus hand-made documents for precise cases.
- * Reads dist/ to check that every record leads to a built page.
+ * exports as the indexer builds them (content/corpus.json, content/cited.json,
+ * the comparison view model), plus hand-made documents for precise cases.
+ * Reads dist/ to check that every record leads to a built page and that
+ * every built page but the search page has a record.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, ensureDist } from './ensure-dist';
 import { OUTSIDE_KIND, buildRecords, numberForms, type CitedEntry, type SearchRecord } from '../../src/lib/search/records';
 import type { ExportDocument, ExportNode } from '../../src/lib/export';
+import { loadComparison } from '../../src/lib/site/comparison-data';
+import type { ComparisonSite } from '../../src/lib/site/comparison';
 import { KIND_NAMES } from '../../src/lib/site/words';
 import { foldForMatch } from '../../src/lib/slug';
 
 const TT = 'tt-10-2025-bkhcn';
 let documents: ExportDocument[];
 let cited: CitedEntry[];
+let site: ComparisonSite;
 let records: SearchRecord[];
 
 beforeAll(() => {
   ensureDist();
   documents = (JSON.parse(readFileSync(join(ROOT, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] }).documents;
   cited = (JSON.parse(readFileSync(join(ROOT, 'content', 'cited.json'), 'utf8')) as { documents: CitedEntry[] }).documents;
-  records = buildRecords(documents, cited);
+  site = loadComparison(ROOT).site;
+  records = buildRecords(documents, cited, site);
 }, 180_000);
 
 const html = new Map<string, string>();
@@ -31,6 +36,8 @@ const page = (path: string) => {
   if (!html.has(path)) html.set(path, readFileSync(join(DIST, path, 'index.html'), 'utf8'));
   return html.get(path)!;
 };
+const text = (h: string) => h.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  .replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 const record = (url: string) => {
   const r = records.find((x) => x.url === url);
   if (!r) throw new Error(`no record ${url}`);
@@ -38,6 +45,19 @@ const record = (url: string) => {
 };
 const nodesOf = (id: string) => documents.find((d) => d.id === id)!.nodes;
 const pathOf = (url: string) => url.split('#')[0]!;
+
+/** Every dist/**\/index.html as a site-relative directory path. */
+function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === 'index.html') out.push(dir === DIST ? '' : `${relative(DIST, dir).split('\\').join('/')}/`);
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
 
 describe('numberForms: a document number as people type it', () => {
   it('gives the number as written, lower-case, the issuer code and "thông tư 10" with and without tones and "số"', () => {
@@ -208,7 +228,7 @@ describe('records of hand-made documents', () => {
     { id: 'phan-cuoi/chu-ky', kind: 'signature', label: 'Chữ ký', text: 'KT. GIÁM ĐỐC' },
     { id: 'phan-cuoi/chu-ky/doan-1', kind: 'paragraph', label: 'đoạn 1 Chữ ký', text: 'Nguyễn Văn A' },
   ], [{ id: 'phong-do-luong', name: 'Phòng Đo lường', nameAsWritten: 'PHÒNG ĐO LƯỜNG', abbreviation: null, node: 'muc-i', source: 'part', url: 'van-ban/vd/phong/phong-do-luong/' }]);
-  const own = () => buildRecords([doc], []).filter((r) => r.url.startsWith('van-ban/vd/'));
+  const own = () => buildRecords([doc], [], null).filter((r) => r.url.startsWith('van-ban/vd/'));
   const at = (url: string) => own().find((r) => r.url === url)!;
 
   it('skip the recipients and the signature block, keeping the closing text beside them', () => {
@@ -235,5 +255,74 @@ describe('records of hand-made documents', () => {
     const d = at('van-ban/vd/');
     expect(d.cite.split(' ')).toEqual(expect.arrayContaining(['7/2025/QĐ-SKHCN', '7/2025/qd-skhcn']));
     expect(d.label).toContain('quyet dinh so 7');
+  });
+
+  it('add no comparison page without a comparison, but still the home, province and cited-index pages', () => {
+    const urls = buildRecords([doc], [], null).map((r) => r.url);
+    expect(urls.filter((u) => u.startsWith('so-sanh/'))).toEqual([]);
+    expect(urls).toEqual(expect.arrayContaining(['', 'tinh/ddien-bien/', 'van-ban-duoc-dan-chieu/']));
+  });
+});
+
+describe('records of pages without units of their own', () => {
+  it('cover every page of the built site except the search page tim-kiem/', () => {
+    const covered = new Set(records.map((r) => pathOf(r.url)));
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(90);
+    expect(pages).toContain('tim-kiem/');
+    expect(pages.filter((p) => !covered.has(p))).toEqual(['tim-kiem/']);
+  });
+
+  it('are titled with the page\'s <h1> and located by its breadcrumb', () => {
+    const pageRecords = records.filter((r) => !r.url.includes('#') && !r.url.startsWith('van-ban/'));
+    // Home, 3 provinces, the cited index, the overview, 29 khoản, 4 documents, 1 province over time.
+    expect(pageRecords).toHaveLength(1 + 3 + 1 + 1 + 29 + 4 + 1);
+    for (const r of pageRecords) {
+      const h = page(r.url);
+      expect(r.title, r.url).toBe(text(h.match(/<h1[^>]*>([^]*?)<\/h1>/)![1]!));
+      const nav = h.match(/<nav class="crumbs"[^>]*>([^]*?)<\/nav>/)?.[1];
+      const crumbs = nav ? [...nav.matchAll(/<li[^>]*>([^]*?)<\/li>/g)].map((m) => text(m[1]!)) : ['Trang chủ'];
+      expect(r.location, r.url).toBe(crumbs.join(' › '));
+      expect(r.label, r.url).not.toBe('');
+      expect(r.text.length, r.url).toBeGreaterThan(40);
+    }
+  });
+
+  it('say on a khoản page what the model khoản says and how many of its points each document assigns', () => {
+    const k1 = record('so-sanh/khoan-1/');
+    expect(k1.title).toBe('Khoản 1 Điều 2 Thông tư 10/2025/TT-BKHCN: các tỉnh phân công');
+    const model = nodesOf(TT).find((n) => n.id === 'dieu-2/khoan-1')!;
+    expect(k1.text.startsWith(`khoản 1 Điều 2 Thông tư 10/2025/TT-BKHCN: ${model.text.slice(0, 40)}`)).toBe(true);
+    // As the overview matrix shows it: Hải Phòng 4/4, Lai Châu 3/4, the programme 0/4.
+    expect(k1.text).toContain('Quyết định về Sở KH&CN Hải Phòng (30/6/2025): 4/4 điểm');
+    expect(k1.text).toContain('Quy định các phòng thuộc Sở KH&CN Lai Châu: 3/4 điểm');
+    expect(k1.text).toContain('Chương trình công tác 6 tháng cuối năm 2025 (Quảng Ngãi): 0/4 điểm');
+    expect(k1.label).toBe('khoản 1 Điều 2: các tỉnh phân công khoan 1 dieu 2: cac tinh phan cong');
+    expect(k1.cite).toContain('so sanh voi mo hinh');
+  });
+
+  it('filter province pages by province, document comparison pages by document and province', () => {
+    for (const p of ['Hải Phòng', 'Lai Châu', 'Quảng Ngãi']) {
+      const r = records.find((x) => x.title === p && x.url.startsWith('tinh/'))!;
+      expect(r.filters).toEqual({ province: p });
+      for (const d of documents.filter((x) => x.province === p)) expect(r.body).toContain(d.shortTitle!);
+    }
+    expect(record('tinh/lai-chau/').cite).toBe('tỉnh Lai Châu tinh lai chau');
+    expect(record('tinh/hai-phong/').cite).toBe('thành phố Hải Phòng thanh pho hai phong');
+    expect(record('so-sanh/lai-chau-quy-dinh-cac-phong/').filters).toEqual({ document: 'Quy định các phòng thuộc Sở KH&CN Lai Châu', province: 'Lai Châu' });
+    expect(record('so-sanh/tinh/quang-ngai/').filters).toEqual({ province: 'Quảng Ngãi' });
+    expect(record('so-sanh/hai-phong-qd-so-khcn-2025/').text).toContain('so sánh từng chữ');
+    expect(record('').filters).toEqual({});
+    expect(record('van-ban-duoc-dan-chieu/').filters).toEqual({ kind: OUTSIDE_KIND });
+  });
+
+  it('search office names of a province only on the office pages: the province page shows them without indexing them', () => {
+    const lc = record('tinh/lai-chau/');
+    const offices = documents.find((d) => d.id === 'lai-chau-quy-dinh-cac-phong')!.offices;
+    expect(offices).toHaveLength(5);
+    for (const o of offices) {
+      expect(lc.text).toContain(o.name);
+      expect(lc.body).not.toContain(o.name);
+    }
   });
 });
