@@ -1,6 +1,8 @@
 /**
  * The offline search index (issue #6), the last step of `npm run build`:
- * one Pagefind entry per record of src/lib/search/records.ts, written to
+ * one Pagefind entry per record of src/lib/search/records.ts (units,
+ * documents, offices, cited documents, and the pages without units: home,
+ * provinces, comparison pages — every page but the search page), written to
  * dist/pagefind/. Each entry is a small HTML snippet given to addHTMLFile
  * with its deep link as URL, so that data-pagefind-weight can rank the
  * label above the text (custom records have no weights). Meta and filters
@@ -13,12 +15,13 @@
  * does for its own index files. The extension is not ".gz" so that no
  * server adds a Content-Encoding header of its own.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
 import type { ExportDocument } from '../src/lib/export';
+import { loadComparison } from '../src/lib/site/comparison-data';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist', 'pagefind');
@@ -46,7 +49,9 @@ export function recordHtml(r: SearchRecord): string {
 async function main(): Promise<void> {
   const corpus = JSON.parse(readFileSync(join(ROOT, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] };
   const cited = JSON.parse(readFileSync(join(ROOT, 'content', 'cited.json'), 'utf8')) as { documents: CitedEntry[] };
-  const records = buildRecords(corpus.documents, cited.documents);
+  // The comparison pages' view model, as the pages build it (generate writes comparison.json only when there is a model).
+  const comparison = existsSync(join(ROOT, 'content', 'comparison.json')) ? loadComparison(ROOT).site : null;
+  const records = buildRecords(corpus.documents, cited.documents, comparison);
   const check = (what: string, errors: string[]) => { if (errors.length) throw new Error(`pagefind ${what}: ${errors.join('; ')}`); };
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

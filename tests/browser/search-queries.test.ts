@@ -1,8 +1,9 @@
 /**
  * Search quality (issue #6), measured in Chromium against dist/ served from
  * a sub-path: realistic queries — without diacritics, document numbers,
- * citations, office names — each with the result(s) it must return in its
- * top 5. The expected URLs were chosen by reading the texts (content/corpus.json):
+ * citations, office names, province and comparison pages — each with the
+ * result(s) it must return in its top 5. The expected URLs were chosen by
+ * reading the texts (content/corpus.json):
  * where several units are equally right (the same duty in the model and in
  * a province's text, or a topic's heading and its points), all are listed
  * and any one in the top 5 passes.
@@ -17,6 +18,7 @@ const LC = 'van-ban/lai-chau-quy-dinh-cac-phong/';
 const QN = 'van-ban/quang-ngai-33-qd-skhcn/';
 const CT = 'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/';
 const OUT = 'van-ban-duoc-dan-chieu/';
+const SS = 'so-sanh/';
 
 /** [query, expected URLs (any one in the top 5)]. */
 export const QUERIES: Array<[string, string[]]> = [
@@ -73,6 +75,14 @@ export const QUERIES: Array<[string, string[]]> = [
   ['quyet dinh hai phong', [HP]],
   ['chuong trinh cong tac 6 thang cuoi nam', [CT]],
   ['quy dinh cac phong lai chau', [LC]],
+  // Pages without units of their own: a province, the comparison pages, the cited index
+  ['lai chau', ['tinh/lai-chau/']],
+  ['so sanh khoan 11', [`${SS}khoan-11/`]],
+  ['so sánh với mô hình', [SS]],
+  ['hai phong so voi thong tu', [`${SS}hai-phong-qd-so-khcn-2025/`]],
+  ['doi chieu lai chau', [`${SS}lai-chau-quy-dinh-cac-phong/`]],
+  ['quang ngai qua thoi gian', [`${SS}tinh/quang-ngai/`]],
+  ['van ban duoc dan chieu', [OUT]],
 ];
 
 let session: BrowserSession;

@@ -1,8 +1,10 @@
 /**
  * Search records (issue #6): one per document, office, cited outside
  * document and text unit (article, khoản, điểm, office item, table row …),
- * built from the export (content/corpus.json, content/cited.json). Pure: the
- * indexer (scripts/search-index.ts) turns them into Pagefind entries.
+ * built from the export (content/corpus.json, content/cited.json), and one
+ * per page that shows no such unit (home, province, cited index and
+ * comparison pages, from the comparison view model). Pure: the indexer
+ * (scripts/search-index.ts) turns them into Pagefind entries.
  *
  * Pagefind folds tone marks but not "đ", so every record also carries a
  * folded copy (foldForMatch: đ → d, tones removed) of its label and text;
@@ -10,8 +12,14 @@
  */
 import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
-import { KIND_NAMES } from '../site/words';
+import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
+import {
+  COMPARISON_HEADING, COMPARISON_ROOT, COMPARISON_TITLE, clauseHasPoints, clauseTitles, coverage, documentSummary,
+  documentTitles, excerpt, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite,
+} from '../site/comparison';
+import { collator, provincePath } from '../site/paths';
+import { CITED_INDEX_PATH, CITED_INDEX_TITLE } from '../site/reference-links';
 
 export interface CitedEntry {
   key: string;
@@ -86,7 +94,12 @@ function unitOf(node: ExportNode, ancestors: ExportNode[], officeName: string | 
 const join = (parts: Array<string | null | undefined>) => parts.filter((p): p is string => !!p && p.trim() !== '').join(' ');
 const withFold = (s: string) => { const f = foldForMatch(s); return f === s.toLowerCase() ? s : `${s} ${f}`; };
 
-export function buildRecords(documents: ExportDocument[], cited: CitedEntry[]): SearchRecord[] {
+/**
+ * Every record: the units of `documents`, the `cited` outside documents, and
+ * the pages (`pageRecords`). `comparison` is the view model of the so-sanh/
+ * pages (null when the corpus has no model, and so no such pages).
+ */
+export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], comparison: ComparisonSite | null): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const d of documents) {
     const name = docName(d);
@@ -164,9 +177,148 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[]): 
       label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
       cite: join(numbers),
       body: withFold(join([c.descriptions.join(' ')])),
-      context: join(places),
+      context: withFold(join(places)),
       filters: { kind: OUTSIDE_KIND },
     });
+  }
+  out.push(...pageRecords(documents, cited, comparison));
+  return out;
+}
+
+/** A province as its documents' titles name it: "tỉnh Lai Châu", "thành phố Hải Phòng" (else the bare name). */
+function provinceAsNamed(province: string, docs: ExportDocument[]): string {
+  for (const d of docs) {
+    const at = d.title.indexOf(province);
+    const before = at > 0 ? d.title.slice(0, at).match(/(tỉnh|thành phố) $/) : null;
+    if (before) return `${before[1]} ${province}`;
+  }
+  return province;
+}
+
+/** The name of the home page in every breadcrumb. */
+const HOME = 'Trang chủ';
+
+/**
+ * A page's own record: its <h1> as title, its breadcrumb (as the page shows
+ * it: Trang chủ › … › the page) as location. The label carries the page's
+ * name, `cite` the section it belongs to; `body` is the short description
+ * searched, `text` what the result shows (it may say more than `body`: lists
+ * of offices are shown but not searched, so that an office's own page keeps
+ * ranking first for its name).
+ */
+function pageRecord(url: string, title: string, crumbs: string[], p: { label: string; cite?: string; body: string; text?: string; context?: string; filters?: SearchRecord['filters'] }): SearchRecord {
+  return {
+    url, title, location: crumbs.join(' › '), text: p.text ?? p.body,
+    label: withFold(p.label), cite: p.cite ? withFold(p.cite) : '', body: withFold(p.body), context: p.context ? withFold(p.context) : '',
+    filters: p.filters ?? {},
+  };
+}
+
+/**
+ * Records of the pages that show no unit of their own: the home page, each
+ * province page (tinh/…), the index of cited outside documents, and the
+ * comparison pages (so-sanh/: the overview, a page per model khoản, per
+ * province document, per province over time). Titles and paths come from
+ * the helpers the pages use. The search page itself (tim-kiem/) has no
+ * record on purpose: a result leading to the search box is no answer.
+ */
+export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], comparison: ComparisonSite | null): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  const title = (d: ExportDocument) => d.shortTitle ?? d.title;
+  const kindName = (d: ExportDocument) => (d.kind ? KIND_NAMES[d.kind as DocumentKind] : null);
+
+  // Home: the lead and the documents it lists.
+  out.push(pageRecord('', HOME_TITLE, [HOME], {
+    label: join([HOME_TITLE, HOME]),
+    body: HOME_LEAD,
+    text: join([HOME_LEAD, `Văn bản: ${documents.map(title).join('; ')}.`]),
+  }));
+
+  // Province pages: the province's documents, and the offices they name (shown, not searched).
+  const provinces = [...new Set(documents.map((d) => d.province).filter((p): p is string => !!p))];
+  for (const province of provinces) {
+    const docs = documents.filter((d) => d.province === province).sort((a, b) => collator.compare(title(a), title(b)));
+    const list = `Văn bản của ${province}: ${docs.map((d) => join([title(d), kindName(d) && `(${kindName(d)})`])).join('; ')}.`;
+    const offices = docs.filter((d) => d.offices.length > 0)
+      .map((d) => `Phòng, đơn vị theo ${title(d)}: ${d.offices.map((o) => o.name).sort(collator.compare).join('; ')}.`);
+    out.push(pageRecord(provincePath(province), province, [HOME, province], {
+      label: province,
+      cite: provinceAsNamed(province, docs),
+      body: list,
+      text: join([list, ...(offices.length ? offices : [`Các văn bản của ${province} không phân công nhiệm vụ cho từng phòng.`])]),
+      filters: { province },
+    }));
+  }
+
+  // The index of cited outside documents.
+  const places = cited.reduce((s, c) => s + c.citedBy.reduce((t, g) => t + g.places.length, 0), 0);
+  const citedLead = `${cited.length} văn bản không có trong kho được ${places} lần dẫn chiếu từ các văn bản trong kho: luật, nghị định, nghị quyết, quyết định… Số hiệu, loại, ngày và cơ quan ban hành ghi như nơi dẫn chiếu viết.`;
+  out.push(pageRecord(CITED_INDEX_PATH, CITED_INDEX_TITLE, [HOME, CITED_INDEX_TITLE], {
+    label: CITED_INDEX_TITLE,
+    body: citedLead,
+    filters: { kind: OUTSIDE_KIND },
+  }));
+
+  if (!comparison) return out;
+  const site = comparison;
+  const model = `${site.model.article} ${site.model.title}`;
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const section = [HOME, COMPARISON_TITLE];
+  const cite = (more?: string) => join([COMPARISON_TITLE, 'đối chiếu', more]);
+
+  out.push(pageRecord(COMPARISON_ROOT, COMPARISON_HEADING, section, {
+    label: COMPARISON_HEADING,
+    cite: cite(model),
+    body: `Bảng ${site.clauses.length} khoản của ${model} × ${site.docs.length} văn bản của tỉnh, thành phố (${site.docs.map((d) => d.title).join('; ')}): `
+      + 'số điểm của mỗi khoản được văn bản phân công, và các phòng, đơn vị đảm nhận. Tải về bảng đối chiếu (CSV).',
+  }));
+
+  for (const clause of site.clauses) {
+    const t = clauseTitles(site, clause);
+    const unit = clauseHasPoints(clause) ? 'điểm' : 'khoản';
+    const lead = `${clause.label} ${site.model.title}: ${excerpt(clause.text, 200)}`;
+    const cov = site.docs.map((d) => { const c = coverage(clause, d.id); return `${d.title}: ${c.assigned}/${c.total} ${unit}`; });
+    out.push(pageRecord(clause.path, t.h1, [...section, t.title], {
+      label: `${clause.unit} ${site.model.article}: các tỉnh phân công`,
+      cite: cite(`${clause.label} ${site.model.title}`),
+      body: join([lead, `Được phân công trong: ${cov.join('; ')}.`]),
+    }));
+  }
+
+  for (const doc of site.docs) {
+    const t = documentTitles(site, doc);
+    const s = documentSummary(site, doc.id);
+    const own = site.provinceOnly[doc.id]?.length ?? 0;
+    const exported = byId.get(doc.id);
+    const summary = join([
+      `${doc.fullTitle}, đối chiếu với ${model}:`,
+      `${s.assigned}/${s.total} điểm của mô hình được phân công, ${s.total - s.assigned} không thấy phân công; ${own} nhiệm vụ riêng không có trong mô hình.`,
+      exported && restatesModel(doc, exported) ? `Điều 2 của văn bản bên cạnh ${model}, so sánh từng chữ.` : null,
+    ]);
+    const ranked = doc.hasOffices ? `Phòng, đơn vị theo số điểm của mô hình đảm nhận: ${s.ranked.map((o) => `${o.office.name} (${o.points.size})`).join('; ')}.` : null;
+    out.push(pageRecord(doc.path, t.h1, [...section, t.title], {
+      label: t.title,
+      cite: cite(model),
+      body: summary,
+      text: join([summary, ranked]),
+      context: doc.province ?? undefined,
+      filters: { document: doc.title, ...(doc.province ? { province: doc.province } : {}) },
+    }));
+  }
+
+  for (const p of overTimePages(site)) {
+    const t = overTimeTitles(p.province);
+    const flows = officesOverTime(site, p.before.id, p.after.id).flows;
+    const lead = `Trước: các phòng theo ${p.before.title}. Sau: phòng, đơn vị chủ trì trong ${p.after.title}. `
+      + `Hai văn bản được nối với nhau qua các điểm của ${model}: nhiệm vụ chuyển từ phòng nào sang phòng nào.`;
+    out.push(pageRecord(p.path, t.h1, [...section, t.title], {
+      label: t.h1,
+      cite: cite(),
+      body: lead,
+      text: join([lead, flows.length ? flows.map((f) => `${f.from.name} → ${f.to.name} (${f.points.length} điểm)`).join('; ') + '.' : null]),
+      context: p.province,
+      filters: { province: p.province },
+    }));
   }
   return out;
 }

@@ -9,9 +9,13 @@ import { diffWords } from 'diff';
 import type { Comparison } from '../align/comparison';
 import type { Review } from '../align/review';
 import type { ExportDocument, ExportNode } from '../export';
+import { slugify } from '../slug';
 
 export const COMPARISON_ROOT = 'so-sanh/';
 export const NOT_ASSIGNED = 'không thấy phân công';
+/** The overview's browser title and breadcrumb name (its <h1> is `COMPARISON_HEADING`). */
+export const COMPARISON_TITLE = 'So sánh với mô hình';
+export const COMPARISON_HEADING = 'So sánh các tỉnh với mô hình';
 
 /** A run of a word-level diff: same text, model-only (deleted), province-only (inserted). */
 export interface DiffPart { t: 's' | 'd' | 'i'; v: string }
@@ -193,6 +197,11 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
   };
 }
 
+/** Whether a khoản has điểm (else its one "point" is the khoản itself). */
+export function clauseHasPoints(clause: ModelClause): boolean {
+  return !(clause.points.length === 1 && clause.points[0]!.id === clause.id);
+}
+
 /** Model points of a clause a document assigned, and how many there are. */
 export function coverage(clause: ModelClause, doc: string): { assigned: number; total: number } {
   return { assigned: clause.points.filter((p) => (p.cells[doc]?.length ?? 0) > 0).length, total: clause.points.length };
@@ -341,4 +350,37 @@ export function officesOverTime(site: ComparisonSite, before: string, after: str
     flows.set(key, e);
   }
   return { clauses, flows: [...flows.values()].sort((a, b) => b.points.length - a.points.length || a.from.name.localeCompare(b.from.name, 'vi')) };
+}
+
+/**
+ * Titles of the comparison pages: `h1` (the page's heading) and `title` (its
+ * browser title and last breadcrumb). Shared by the pages and their search
+ * records (src/lib/search/records.ts), so that a result reads as the page does.
+ */
+export function clauseTitles(site: ComparisonSite, clause: ModelClause): { h1: string; title: string } {
+  return { h1: `Khoản ${clause.n} Điều 2 ${site.model.title}: các tỉnh phân công`, title: `Khoản ${clause.n} Điều 2: các tỉnh phân công` };
+}
+
+export function documentTitles(site: ComparisonSite, doc: ProvinceDoc): { h1: string; title: string } {
+  return { h1: `${doc.title}: đối chiếu với ${site.model.article} ${site.model.title}`, title: `${doc.title}: đối chiếu với mô hình` };
+}
+
+export function overTimeTitles(province: string): { h1: string; title: string } {
+  const t = `${province}: phòng, đơn vị qua thời gian`;
+  return { h1: t, title: t };
+}
+
+/** The pages `so-sanh/tinh/<province>/`: a province with a distribution document and a later programme. */
+export function overTimePages(site: ComparisonSite): Array<{ province: string; path: string; before: ProvinceDoc; after: ProvinceDoc }> {
+  const out: ReturnType<typeof overTimePages> = [];
+  for (const before of site.docs.filter((d) => d.kind === 'distribution' && d.province)) {
+    const after = site.docs.find((d) => d.kind === 'programme' && d.province === before.province);
+    if (after) out.push({ province: before.province!, path: `${COMPARISON_ROOT}tinh/${slugify(before.province!)}/`, before, after });
+  }
+  return out;
+}
+
+/** A decision restating the model's duties article (Hải Phòng): its page shows that article beside the model's. */
+export function restatesModel(doc: Pick<ProvinceDoc, 'kind'>, exported: ExportDocument): boolean {
+  return doc.kind === 'decision' && exported.nodes.some((n) => n.id === 'dieu-2');
 }

@@ -17,6 +17,8 @@ import { collator } from './paths';
 
 /** The page listing every outside document the corpus cites. */
 export const CITED_INDEX_PATH = 'van-ban-duoc-dan-chieu/';
+/** Heading and title of that page. */
+export const CITED_INDEX_TITLE = 'Văn bản được dẫn chiếu';
 const PREVIEW_MAX = 280;
 
 /** Entry of an outside document on the index page: `van-ban-duoc-dan-chieu/#150-2025-nd-cp`. */

@@ -4,6 +4,12 @@ import type { DocumentKind } from '../model';
 export const SITE_NAME = 'Nhiệm vụ Sở Khoa học và Công nghệ';
 export const NOT_STATED = 'không ghi trong văn bản';
 
+/** The home page's heading and lead, shared with its search record. */
+export const HOME_TITLE = 'Nhiệm vụ của Sở Khoa học và Công nghệ';
+export const HOME_LEAD = 'Kho văn bản đối chiếu: Thông tư 10/2025/TT-BKHCN hướng dẫn chức năng, nhiệm vụ của Sở Khoa học và Công nghệ, '
+  + 'và các văn bản của tỉnh, thành phố phân công những nhiệm vụ đó cho Sở và các phòng, đơn vị thuộc Sở. '
+  + 'Mỗi khoản, điểm có liên kết cố định và trích dẫn theo cách viết chính thức.';
+
 /** How documents are grouped on the home and province pages. */
 export const KIND_NAMES: Record<DocumentKind, string> = {
   model: 'Văn bản hướng dẫn của Bộ (mô hình)',
