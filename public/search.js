@@ -21,6 +21,21 @@
   var pf = null, seq = 0;
   function fold(s) { return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase(); }
   function words(s) { return s.match(WORD) || []; }
+  // <citation-key> The units a query cites, as the index files them in its
+  // "cite" filter (records.ts citationKey): "điểm đ khoản 6 Điều 2" and
+  // "diem dd khoan 6 dieu 2" → "diem dd khoan 6 dieu 2". `rest`: the other
+  // words, without "số" before a number ("Thông tư số 10/2025/TT-BKHCN").
+  var UNIT_WORD = /^(diem|khoan|dieu|muc)$/, UNIT_NUMBER = /^([a-z]|dd|\d+(\.\d+)*|[ivxlcdm]+)$/;
+  function citeKey(s) {
+    var t = words(s), key = [], rest = [];
+    for (var i = 0; i < t.length; i++) {
+      var unit = fold(t[i]), value = i + 1 < t.length ? fold(t[i + 1].replace(/[đĐ]/g, 'dd')) : '';
+      if (UNIT_WORD.test(unit) && UNIT_NUMBER.test(value)) { key.push(unit + ' ' + value); i++; }
+      else if (!(unit === 'so' && /^\d/.test(value))) rest.push(t[i]);
+    }
+    return { key: key.join(' '), rest: rest.join(' ') };
+  }
+  // </citation-key>
   var base = new URL('pagefind/', root);
   // Pagefind's engine, from the gzipped copy written by the indexer (13 KB
   // instead of 47 KB on servers that do not compress); the plain file when
@@ -141,6 +156,23 @@
     for (var i = 0; i < ts.length && j < qs.length; i++) if (same(qs[j], ts[i])) j++;
     return qs.length && j === qs.length ? qs.length / ts.length : 0;
   }
+  // How well the title (label, office, document) and the query cover each
+  // other, 0–2: among the units a citation names, the one of the document
+  // and office the query names ("Phòng Quản lý chuyên ngành" over "Phòng
+  // Quản lý Khoa học - Công nghệ" when the issuer's name has "khoa học").
+  function coverage(title, qs) {
+    var ts = tokens(title), inQuery = 0, inTitle = 0;
+    ts.forEach(function (tok) { if (qs.some(function (t) { return same(t, tok); })) inQuery++; });
+    qs.forEach(function (t) { if (ts.some(function (tok) { return same(t, tok); })) inTitle++; });
+    return (ts.length ? inQuery / ts.length : 0) + (qs.length ? inTitle / qs.length : 0);
+  }
+  // A group in parentheses the query and the title share: the office of a
+  // copied citation, "mục 2.6 (Phòng Quản lý chuyên ngành) Quyết định …".
+  function groups(s) { return (s.match(/\([^)]*\)/g) || []).map(function (g) { return fold(g).replace(/\s+/g, ' '); }); }
+  function sameGroup(title, q) {
+    var ts = groups(title);
+    return groups(q).some(function (g) { return ts.indexOf(g) >= 0; }) ? 1 : 0;
+  }
   // With diacritics typed: 2 when the whole query is in the text as typed,
   // 1 when each word typed with diacritics is, else 0.
   function exactMatch(d, q, qs) {
@@ -151,7 +183,8 @@
     return marked.every(function (t) { return ls.indexOf(t.w) >= 0; }) ? 1 : 0;
   }
   var PAGE = 10, shown = null, made = 0;
-  // Multi-word queries are also searched as a phrase; phrase hits come first.
+  // A query citing units (điểm/khoản/Điều/mục) lists them first; multi-word
+  // queries are also searched as a phrase, and phrase hits come next.
   // Results are then fetched ten at a time (each is a fragment to download)
   // and each ten re-ranked: the query as a citation or name in the title,
   // then the query with its diacritics in the text.
@@ -161,20 +194,33 @@
     more.hidden = true;
     shown = null;
     if (!q.trim()) { count.textContent = ''; return; }
-    var sent = q.replace(/["“”]/g, ' ').trim();
+    var cite = citeKey(q.replace(/["“”]/g, ' '));
+    // "số" before a number is not in the titles the ranking compares with.
+    var sent = q.replace(/["“”]/g, ' ').trim().replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1');
     var qs = terms(sent);
     count.textContent = 'Đang tìm…';
     load().then(function (m) {
       var opts = { filters: chosen() };
-      return Promise.all([m.search(sent, opts), qs.length > 1 ? m.search('"' + sent + '"', opts) : null]);
-    }).then(function (both) {
+      // A citation: the units filed under its key, narrowed by the other
+      // words ("thong tu 10") when they match any of them.
+      var citeOpts = { filters: Object.assign({}, opts.filters, { cite: cite.key }) };
+      return Promise.all([
+        m.search(sent, opts),
+        qs.length > 1 ? m.search('"' + sent + '"', opts) : null,
+        cite.key ? m.search(cite.rest || null, citeOpts).then(function (r) {
+          return r.results.length || !cite.rest ? r : m.search(null, citeOpts);
+        }) : null,
+      ]);
+    }).then(function (all) {
       if (my !== seq) return;
-      var seen = {}, phrase = {};
-      (both[1] ? both[1].results : []).forEach(function (r) { phrase[r.id] = true; });
-      var res = both[0].results;
-      var merged = res.filter(function (r) { return phrase[r.id]; }).concat(res.filter(function (r) { return !phrase[r.id]; }))
+      var seen = {}, phrase = {}, cited = {};
+      (all[1] ? all[1].results : []).forEach(function (r) { phrase[r.id] = true; });
+      var citedHits = all[2] ? all[2].results : [];
+      citedHits.forEach(function (r) { cited[r.id] = true; });
+      var res = all[0].results;
+      var merged = citedHits.concat(res.filter(function (r) { return phrase[r.id]; }), res.filter(function (r) { return !phrase[r.id]; }))
         .filter(function (r) { return seen[r.id] ? false : (seen[r.id] = true); });
-      shown = { my: my, q: q, qs: qs, all: merged, n: 0 };
+      shown = { my: my, q: q, qs: qs, all: merged, cited: cited, n: 0 };
       return page(shown);
     }).catch(function () { if (my === seq) count.textContent = 'Không tải được chỉ mục tìm kiếm.'; });
   }
@@ -184,7 +230,7 @@
       if (st.my !== seq) return null;
       items.forEach(function (d, i) {
         var t = titleMatch(d.meta.title, st.qs);
-        d.rank = (t ? 4 + t : 0) + exactMatch(d, st.q, st.qs) - i / 100;
+        d.rank = (st.cited[next[i].id] ? 8 + coverage(d.meta.title, st.qs) + sameGroup(d.meta.title, st.q) : 0) + (t ? 4 + t : 0) + exactMatch(d, st.q, st.qs) - i / 100;
       });
       items.sort(function (a, b) { return b.rank - a.rank; });
       var total = st.all.length, first = null;

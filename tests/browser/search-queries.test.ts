@@ -10,7 +10,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, seriousViolations, startBrowser, type BrowserSession } from './harness';
+import { join } from 'node:path';
+import { foreignRequests, ROOT, seriousViolations, startBrowser, type BrowserSession } from './harness';
+import { loadCorpus } from '../../scripts/lib/corpus';
+import { citationFor } from '../../src/lib/labels';
+import { locateNodes } from '../../src/lib/urls';
+import { citationKey } from '../../src/lib/search/records';
+import type { LegalNode } from '../../src/lib/model';
 
 const TT = 'van-ban/tt-10-2025-bkhcn/';
 const HP = 'van-ban/hai-phong-qd-so-khcn-2025/';
@@ -20,8 +26,11 @@ const CT = 'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/';
 const OUT = 'van-ban-duoc-dan-chieu/';
 const SS = 'so-sanh/';
 
-/** [query, expected URLs (any one in the top 5)]. */
-export const QUERIES: Array<[string, string[]]> = [
+/**
+ * [query, expected URLs (any one in the top 5), or 1 where the query must go
+ * straight to it: a document number or a citation names one unit].
+ */
+export const QUERIES: Array<[string, string[], 1?]> = [
   // Without diacritics: topics
   ['do luong', [`${TT}dieu-2/#khoan-11`, `${TT}dieu-2/#khoan-11-diem-e`, `${TT}dieu-2/#khoan-11-diem-h`, `${TT}dieu-2/#khoan-11-diem-r`, `${HP}dieu-2/#khoan-11-diem-h`, `${LC}phong/phong-quan-ly-tieu-chuan-do-luong-chat-luong/`]],
   ['dau dinh luong', [`${TT}dieu-2/#khoan-11-diem-g`]],
@@ -46,23 +55,29 @@ export const QUERIES: Array<[string, string[]]> = [
   ['dấu định lượng', [`${TT}dieu-2/#khoan-11-diem-g`]],
   ['chữ ký số', [`${TT}dieu-2/#khoan-18-diem-g`, `${HP}dieu-2/#khoan-18-diem-g`, `${LC}dieu-5/#muc-2-8-diem-h`]],
   // Document numbers
-  ['10/2025/TT-BKHCN', [TT]],
-  ['10/2025/tt-bkhcn', [TT]],
-  ['thong tu 10', [TT]],
-  ['150/2025/ND-CP', [`${OUT}#150-2025-ndd-cp`, `${TT}#phan-dau-can-cu-2`, `${HP}#phan-dau-can-cu-8`]],
-  ['150/2025/NĐ-CP', [`${OUT}#150-2025-ndd-cp`, `${TT}#phan-dau-can-cu-2`, `${HP}#phan-dau-can-cu-8`]],
-  ['33/QĐ-SKHCN', [QN]],
-  ['33/QD-SKHCN', [QN]],
-  ['nghi quyet 57', [`${CT}#chuong-trinh-phan-a-muc-i-khoan-1`, `${CT}#phu-luc-i-bang-nhiem-vu-1`, `${OUT}#57-nq-tw`]],
-  ['57-NQ/TW', [`${CT}#chuong-trinh-phan-a-muc-i-khoan-1`, `${CT}#phu-luc-i-bang-nhiem-vu-1`, `${OUT}#57-nq-tw`]],
-  ['167/BC-STP', [`${OUT}#167-bc-stp`, `${HP}#phan-dau-doan-1`]],
+  ['10/2025/TT-BKHCN', [TT], 1],
+  ['10/2025/tt-bkhcn', [TT], 1],
+  ['thong tu so 10/2025/TT-BKHCN', [TT], 1],
+  ['thong tu 10', [TT], 1],
+  ['150/2025/ND-CP', [`${OUT}#150-2025-ndd-cp`, `${TT}#phan-dau-can-cu-2`, `${HP}#phan-dau-can-cu-8`], 1],
+  ['150/2025/NĐ-CP', [`${OUT}#150-2025-ndd-cp`, `${TT}#phan-dau-can-cu-2`, `${HP}#phan-dau-can-cu-8`], 1],
+  ['33/QĐ-SKHCN', [QN], 1],
+  ['33/QD-SKHCN', [QN], 1],
+  ['nghi quyet 57', [`${CT}#chuong-trinh-phan-a-muc-i-khoan-1`, `${CT}#phu-luc-i-bang-nhiem-vu-1`, `${OUT}#57-nq-tw`], 1],
+  ['57-NQ/TW', [`${CT}#chuong-trinh-phan-a-muc-i-khoan-1`, `${CT}#phu-luc-i-bang-nhiem-vu-1`, `${OUT}#57-nq-tw`], 1],
+  ['167/BC-STP', [`${OUT}#167-bc-stp`, `${HP}#phan-dau-doan-1`], 1],
   // Citations
-  ['khoan 11 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-11`]],
-  ['điểm a khoản 11 Điều 2', [`${TT}dieu-2/#khoan-11-diem-a`]],
-  ['diem a khoan 11 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-11-diem-a`]],
-  ['điểm đ khoản 11 Điều 2 Thông tư 10', [`${TT}dieu-2/#khoan-11-diem-dd`]],
-  ['khoan 6 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-6`]],
-  ['dieu 3 thong tu 10', [`${TT}dieu-3/`]],
+  ['khoan 11 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-11`], 1],
+  ['điểm a khoản 11 Điều 2', [`${TT}dieu-2/#khoan-11-diem-a`], 1],
+  ['diem a khoan 11 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-11-diem-a`], 1],
+  ['điểm đ khoản 11 Điều 2 Thông tư 10', [`${TT}dieu-2/#khoan-11-diem-dd`], 1],
+  ['khoan 6 dieu 2 thong tu 10', [`${TT}dieu-2/#khoan-6`], 1],
+  ['dieu 3 thong tu 10', [`${TT}dieu-3/`], 1],
+  ['dieu 2 thong tu 10', [`${TT}dieu-2/`], 1],
+  ['khoản 11 Điều 2 Thông tư số 10/2025/TT-BKHCN', [`${TT}dieu-2/#khoan-11`], 1],
+  ['diem d khoan 13 dieu 2 hai phong', [`${HP}dieu-2/#khoan-13-diem-d`, `${HP}dieu-2/#khoan-13-diem-d-lan-2`], 1],
+  ['dieu 5 lai chau', [`${LC}dieu-5/`], 1],
+  ['muc 2.3 phong quan ly chuyen nganh', [`${QN}quy-ddinh/muc-v/#muc-2-3`], 1],
   // Offices and documents
   ['phong quan ly chuyen nganh', [`${QN}phong/phong-quan-ly-chuyen-nganh/`]],
   // Lai Châu's offices are each defined by an article: the article and the office page are both right.
@@ -111,10 +126,35 @@ async function search(q: string): Promise<string[]> {
 }
 
 describe('search queries in Chromium, from a sub-path', () => {
-  it.each(QUERIES)('“%s” finds the expected unit in its top 5', async (q, expected) => {
-    const top = (await search(q)).slice(0, 5);
-    expect(top.filter((u) => expected.includes(u)), `top 5 for “${q}”: ${top.join(', ')}`).not.toEqual([]);
+  it.each(QUERIES)('“%s” finds the expected unit in its top 5 (or first)', async (q, expected, first) => {
+    const n = first ?? 5;
+    const top = (await search(q)).slice(0, n);
+    expect(top.filter((u) => expected.includes(u)), `top ${n} for “${q}”: ${top.join(', ')}`).not.toEqual([]);
   });
+
+  it('finds first the unit of each citation the site copies (“trích dẫn”), one in 20 of every document', async () => {
+    const misses: string[] = [];
+    let tried = 0;
+    for (const doc of loadCorpus(join(ROOT, 'seeds')).documents) {
+      const where = locateNodes(doc);
+      // Units as indexed: not in recipient lists or signature blocks.
+      const units: LegalNode[] = [];
+      const walk = (nodes: LegalNode[]) => nodes.forEach((n) => {
+        if (n.kind === 'recipients' || n.kind === 'signature') return;
+        if (['article', 'clause', 'point', 'item'].includes(n.kind) && citationKey(n.label)) units.push(n);
+        walk(n.children);
+      });
+      walk(doc.children);
+      for (const n of units.filter((_, i) => i % 20 === 0)) {
+        const q = citationFor(n, doc.meta), expected = where.get(n.id)!.url;
+        const first = (await search(q))[0];
+        tried++;
+        if (first !== expected) misses.push(`“${q}” → ${first}, not ${expected}`);
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
+    expect(misses).toEqual([]);
+  }, 60_000);
 
   it('marks whole words by their folded form, never the wrong word', async () => {
     await search('do luong');
@@ -182,9 +222,13 @@ describe('search queries in Chromium, from a sub-path', () => {
 
   it('filters by document, province, office and kind, loading the filters only when the panel opens', async () => {
     await search('van phong');
-    expect(requests.filter((u) => u.includes('/pagefind/filter/')), 'filter chunks before the panel opens').toEqual([]);
+    const chunks = () => new Set(requests.filter((u) => u.includes('/pagefind/filter/')));
+    // At most one filter is read before: the citation key, by the citation queries above.
+    const before = chunks();
+    expect(before.size, 'filter chunks before the panel opens').toBeLessThanOrEqual(1);
     await page.click('#loc summary');
     await expect.poll(() => page.locator('#loc-province option').count()).toBeGreaterThan(1);
+    expect(chunks().size - before.size, 'the four filters, read when the panel opens').toBe(4);
     for (const k of ['document', 'province', 'office', 'kind']) expect(await page.locator(`#loc-${k} option`).count(), k).toBeGreaterThan(1);
     await page.selectOption('#loc-province', 'Lai Châu');
     await expect.poll(() => page.locator('#so-ket-qua').textContent()).toMatch(/^Có/);

@@ -145,7 +145,8 @@ describe('records of the corpus', () => {
     expect(r.location.split(' › ').at(-1)).toBe('điểm a');
     expect(r.title).toBe('điểm a khoản 11 Điều 2 — Thông tư 10/2025/TT-BKHCN');
     expect(r.cite).toBe('điểm a khoản 11 Điều 2 Thông tư 10 diem a khoan 11 dieu 2 thong tu 10');
-    expect(r.filters).toEqual({ document: 'Thông tư 10/2025/TT-BKHCN', kind: KIND_NAMES.model });
+    // The citation key keeps điểm đ apart from điểm d ("dd"), as anchors do.
+    expect(r.filters).toEqual({ document: 'Thông tư 10/2025/TT-BKHCN', province: undefined, kind: KIND_NAMES.model, cite: 'diem a khoan 11 dieu 2' });
   });
 
   it('give units with đ the folded d copy people type', () => {
@@ -243,7 +244,7 @@ describe('records of hand-made documents', () => {
     expect(dd.label).toBe('điểm đ khoản 1 Điều 2 diem d khoan 1 dieu 2');
     expect(dd.cite).toBe('điểm đ khoản 1 Điều 2 Quyết định 7 diem d khoan 1 dieu 2 quyet dinh 7');
     expect(dd.body).toBe('Quản lý đo lường. quan ly do luong.');
-    expect(dd.filters).toEqual({ document: 'Quy định ví dụ', province: 'Điện Biên', kind: KIND_NAMES.distribution });
+    expect(dd.filters).toEqual({ document: 'Quy định ví dụ', province: 'Điện Biên', kind: KIND_NAMES.distribution, cite: 'diem dd khoan 1 dieu 2' });
     const muc = at('van-ban/vd/muc-i/#muc-2-1');
     expect(muc.location).toBe('Quyết định 7/2025/QĐ-SKHCN › Phòng Đo lường › khoản 2 › mục 2.1');
     // The office's name, in parentheses in the label, is left out: it is in the breadcrumb and the filter.
