@@ -11,6 +11,7 @@
   var count = document.getElementById('so-ket-qua');
   var list = document.getElementById('ket-qua');
   var more = document.getElementById('them');
+  var everywhere = document.getElementById('tim-toan-van');
   var box = document.getElementById('loc');
   var root = new URL(form.getAttribute('data-root'), location.href);
   // In the search dialog (every page but the search page): the page's URL
@@ -188,39 +189,46 @@
   // Results are then fetched ten at a time (each is a fragment to download)
   // and each ten re-ranked: the query as a citation or name in the title,
   // then the query with its diacritics in the text.
-  function run(q) {
+  // `full`: search the words everywhere even when the query is a citation.
+  function run(q, full) {
     var my = ++seq;
     list.textContent = '';
     more.hidden = true;
+    everywhere.hidden = true;
     shown = null;
     if (!q.trim()) { count.textContent = ''; return; }
-    var cite = citeKey(q.replace(/["“”]/g, ' '));
+    var cite = full ? { key: '' } : citeKey(q.replace(/["“”]/g, ' '));
     // "số" before a number is not in the titles the ranking compares with.
     var sent = q.replace(/["“”]/g, ' ').trim().replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1');
     var qs = terms(sent);
     count.textContent = 'Đang tìm…';
     load().then(function (m) {
       var opts = { filters: chosen() };
-      // A citation: the units filed under its key, narrowed by the other
-      // words ("thong tu 10") when they match any of them.
       var citeOpts = { filters: Object.assign({}, opts.filters, { cite: cite.key }) };
-      return Promise.all([
-        m.search(sent, opts),
-        qs.length > 1 ? m.search('"' + sent + '"', opts) : null,
-        cite.key ? m.search(cite.rest || null, citeOpts).then(function (r) {
-          return r.results.length || !cite.rest ? r : m.search(null, citeOpts);
-        }) : null,
-      ]);
+      function fullText() {
+        return Promise.all([m.search(sent, opts), qs.length > 1 ? m.search('"' + sent + '"', opts) : null]);
+      }
+      if (!cite.key) return fullText().then(function (w) { return [null, w[0], w[1]]; });
+      // A citation: the units filed under its key, narrowed by the other
+      // words ("thong tu 10"). When that is all the query says, they are the
+      // answer (the words everywhere are one click away); when the other
+      // words are not in them ("dieu 2 do luong"), the words are searched
+      // everywhere too, the cited units first.
+      return m.search(cite.rest || null, citeOpts).then(function (c) {
+        if (c.results.length) return [c, null, null];
+        if (!cite.rest) return fullText().then(function (w) { return [null, w[0], w[1]]; });
+        return Promise.all([m.search(null, citeOpts), fullText()]).then(function (x) { return [x[0], x[1][0], x[1][1]]; });
+      });
     }).then(function (all) {
       if (my !== seq) return;
       var seen = {}, phrase = {}, cited = {};
-      (all[1] ? all[1].results : []).forEach(function (r) { phrase[r.id] = true; });
-      var citedHits = all[2] ? all[2].results : [];
+      var citedHits = all[0] ? all[0].results : [];
       citedHits.forEach(function (r) { cited[r.id] = true; });
-      var res = all[0].results;
+      (all[2] ? all[2].results : []).forEach(function (r) { phrase[r.id] = true; });
+      var res = all[1] ? all[1].results : [];
       var merged = citedHits.concat(res.filter(function (r) { return phrase[r.id]; }), res.filter(function (r) { return !phrase[r.id]; }))
         .filter(function (r) { return seen[r.id] ? false : (seen[r.id] = true); });
-      shown = { my: my, q: q, qs: qs, all: merged, cited: cited, n: 0 };
+      shown = { my: my, q: q, qs: qs, all: merged, cited: cited, citation: !all[1], n: 0 };
       return page(shown);
     }).catch(function () { if (my === seq) count.textContent = 'Không tải được chỉ mục tìm kiếm.'; });
   }
@@ -235,9 +243,12 @@
       items.sort(function (a, b) { return b.rank - a.rank; });
       var total = st.all.length, first = null;
       st.n += items.length;
-      count.textContent = total
-        ? 'Có ' + total + ' kết quả cho “' + st.q + '”' + (total > st.n ? ', đang hiện ' + st.n + ' kết quả đầu.' : '.')
-        : 'Không tìm thấy “' + st.q + '”.';
+      count.textContent = st.citation
+        ? 'Có ' + total + ' đơn vị đúng trích dẫn “' + st.q + '”' + (total > st.n ? ', đang hiện ' + st.n + '.' : '.')
+        : total
+          ? 'Có ' + total + ' kết quả cho “' + st.q + '”' + (total > st.n ? ', đang hiện ' + st.n + ' kết quả đầu.' : '.')
+          : 'Không tìm thấy “' + st.q + '”.';
+      everywhere.hidden = !st.citation;
       items.forEach(function (d) {
         var li = el('li'), a = el('a', d.meta.title), where = el('span', d.meta.loc, 'sub');
         // Read after the title when the link gets focus: where the result is.
@@ -257,6 +268,7 @@
   // A result on the page that is open only moves to its anchor: the dialog
   // must not stay over it.
   if (dialog) list.addEventListener('click', function (e) { if (e.target.closest('a')) dialog.close(); });
+  everywhere.addEventListener('click', function () { run(input.value, true); });
   more.addEventListener('click', function () {
     if (!shown || shown.n >= shown.all.length) return;
     more.disabled = true;

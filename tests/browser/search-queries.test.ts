@@ -156,6 +156,23 @@ describe('search queries in Chromium, from a sub-path', () => {
     expect(misses).toEqual([]);
   }, 60_000);
 
+  it('answers a citation with its units alone, and searches its words everywhere on request', async () => {
+    expect(await search('khoan 11 dieu 2 thong tu 10')).toEqual([`${TT}dieu-2/#khoan-11`]);
+    expect(await page.locator('#so-ket-qua').textContent()).toBe('Có 1 đơn vị đúng trích dẫn “khoan 11 dieu 2 thong tu 10”.');
+    expect(await page.locator('#tim-toan-van').isVisible()).toBe(true);
+    await page.click('#tim-toan-van');
+    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho “khoan 11 dieu 2 thong tu 10”/);
+    expect(await page.locator('#tim-toan-van').isVisible()).toBe(false);
+    const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => /#khoan-11-diem-/.test(h!)), 'the points of khoản 11 among the words found everywhere').toBe(true);
+    // Other words the cited units do not have: both, the cited units first.
+    const mixed = await search('dieu 2 do luong');
+    expect(mixed.length).toBeGreaterThan(3);
+    expect(mixed.slice(0, 3).every((u) => /\/dieu-2\/$/.test(u)), mixed.slice(0, 4).join(', ')).toBe(true);
+    expect(await page.locator('#tim-toan-van').isVisible()).toBe(false);
+  });
+
   it('marks whole words by their folded form, never the wrong word', async () => {
     await search('do luong');
     const excerpts = await page.$$eval('#ket-qua li > p', (ps) => ps.map((p) => ({
@@ -246,7 +263,7 @@ describe('search queries in Chromium, from a sub-path', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => (document.getElementById('hop-tim') as HTMLDialogElement).open)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    await page.keyboard.type('khoan 11 dieu 2 thong tu 10');
+    await page.keyboard.type('chu ky so');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     expect(page.url(), 'the page URL is left alone').toBe(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
