@@ -292,6 +292,19 @@ describe('search queries in Chromium, from a sub-path', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-11-diem-a');
   }, 30_000);
 
+  it('sends a query typed in the dialog before its script has loaded to the search page', async () => {
+    await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
+    await page.route('**/search.js', (r) => r.abort());
+    try {
+      await page.keyboard.press('/');
+      await page.keyboard.type('chu ky so');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${server.baseUrl}tim-kiem/?q=chu+ky+so`);
+    } finally {
+      await page.unroute('**/search.js');
+    }
+  });
+
   it('on the search page: Ctrl+K focuses its box, Esc goes back to the box and then clears; the header box leads there', async () => {
     await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
     await page.click('#tim-nhanh');
