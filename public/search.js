@@ -197,18 +197,20 @@
     everywhere.hidden = true;
     shown = null;
     if (!q.trim()) { count.textContent = ''; return; }
-    var cite = full ? { key: '' } : citeKey(q.replace(/["“”]/g, ' '));
+    var unquoted = q.replace(/["“”]/g, ' ');
+    var cite = full ? { key: '' } : citeKey(unquoted);
     // "số" before a number is not in the titles the ranking compares with.
-    var sent = q.replace(/["“”]/g, ' ').trim().replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1');
+    var sent = unquoted.trim().replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1');
     var qs = terms(sent);
     count.textContent = 'Đang tìm…';
     load().then(function (m) {
       var opts = { filters: chosen() };
       var citeOpts = { filters: Object.assign({}, opts.filters, { cite: cite.key }) };
-      function fullText() {
-        return Promise.all([m.search(sent, opts), qs.length > 1 ? m.search('"' + sent + '"', opts) : null]);
+      // [the cited units' results or null, the words' results, the phrase's results or null]
+      function fullText(cited) {
+        return Promise.all([cited || null, m.search(sent, opts), qs.length > 1 ? m.search('"' + sent + '"', opts) : null]);
       }
-      if (!cite.key) return fullText().then(function (w) { return [null, w[0], w[1]]; });
+      if (!cite.key) return fullText();
       // A citation: the units filed under its key, narrowed by the other
       // words ("thong tu 10"). When that is all the query says, they are the
       // answer (the words everywhere are one click away); when the other
@@ -216,8 +218,8 @@
       // everywhere too, the cited units first.
       return m.search(cite.rest || null, citeOpts).then(function (c) {
         if (c.results.length) return [c, null, null];
-        if (!cite.rest) return fullText().then(function (w) { return [null, w[0], w[1]]; });
-        return Promise.all([m.search(null, citeOpts), fullText()]).then(function (x) { return [x[0], x[1][0], x[1][1]]; });
+        if (!cite.rest) return fullText();
+        return fullText(m.search(null, citeOpts));
       });
     }).then(function (all) {
       if (my !== seq) return;

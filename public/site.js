@@ -21,26 +21,36 @@
     t.remove();
     say(ok ? done : 'Không sao chép được; hãy chép tay: ' + text);
   }
-  function button(word, label, onClick) {
-    var b = document.createElement('button');
+  function button(word, label, act) {
+    var b = document.createElement('button'), said = document.createElement('span');
     b.type = 'button';
-    b.innerHTML = word + '<span class="vh"> ' + label.replace(/[&<]/g, function (c) { return c === '&' ? '&amp;' : '&lt;'; }) + '</span>';
-    b.addEventListener('click', onClick);
+    b.setAttribute('data-act', act);
+    said.className = 'vh';
+    said.textContent = ' ' + label;
+    b.appendChild(document.createTextNode(word));
+    b.appendChild(said);
     return b;
   }
   var nodes = document.querySelectorAll('[id][data-l]');
-  for (var i = 0; i < nodes.length; i++) (function (el) {
-    var label = el.getAttribute('data-l');
-    var url = function () { return new URL(el.getAttribute('data-href') || '#' + el.id, location.href).href; };
+  for (var i = 0; i < nodes.length; i++) {
+    var el = nodes[i], label = el.getAttribute('data-l');
     var host = el.tagName === 'TR' ? el.cells[1] : (el.tagName === 'P' ? el : el.firstElementChild || el);
     var tools = document.createElement('span');
     tools.className = 'tools';
-    tools.appendChild(button('liên kết', 'tới ' + label, function () { copy(url(), 'Đã sao chép liên kết tới ' + label); }));
-    tools.appendChild(button('trích dẫn', label, function () {
-      copy(label + (docCite ? ' ' + docCite : '') + '\n' + url(), 'Đã sao chép trích dẫn ' + label);
-    }));
+    tools.setAttribute('data-for', el.id);
+    tools.appendChild(button('liên kết', 'tới ' + label, 'link'));
+    tools.appendChild(button('trích dẫn', label, 'cite'));
     host.appendChild(tools);
-  })(nodes[i]);
+  }
+  // One listener for all the buttons (a page has hundreds of nodes).
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest ? e.target.closest('.tools button[data-act]') : null;
+    if (!b) return;
+    var el = document.getElementById(b.parentNode.getAttribute('data-for')), label = el.getAttribute('data-l');
+    var url = new URL(el.getAttribute('data-href') || '#' + el.id, location.href).href;
+    if (b.getAttribute('data-act') === 'link') copy(url, 'Đã sao chép liên kết tới ' + label);
+    else copy(label + (docCite ? ' ' + docCite : '') + '\n' + url, 'Đã sao chép trích dẫn ' + label);
+  });
 })();
 // Previews: hovering or focusing a reference (a[data-p]) shows its target's
 // text in a popup; without JavaScript the reference is a plain link.
@@ -89,7 +99,7 @@
     if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) || ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K'))) {
       e.preventDefault();
       if (dialog) open();
-      else { var box = document.getElementById('q') || document.getElementById('tim-nhanh'); if (box) { box.focus(); box.select(); } }
+      else { var box = document.getElementById('q'); box.focus(); box.select(); }
     }
   });
 })();

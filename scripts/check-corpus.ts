@@ -9,7 +9,7 @@ import { findReferences } from '../src/lib/references';
 import { formatProblem, loadCorpus, runCli, type Problem } from './lib/corpus';
 
 /** Counts a reader cares about, by kind. */
-export function countNodes(doc: LegalDocument): Record<string, number> {
+function countNodes(doc: LegalDocument): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const n of allNodes(doc)) {
     const key = n.kind === 'part' ? `part:${n.partType}` : n.kind;

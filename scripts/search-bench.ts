@@ -13,8 +13,8 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { serveDist } from '../tests/browser/server';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveDist } from '../tests/browser/server';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 /** Each measured as the first query of a fresh page: a topic, and a citation (more words, so more index chunks, plus the citation filter). */
@@ -45,10 +45,7 @@ console.log(`index: ${kb(dirBytes(join(DIST, 'pagefind')))} in dist/pagefind (${
 for (const gzip of [false, true]) {
   const server = await serveDist(DIST, '/mirror/khcn/', { gzip });
   const userDir = mkdtempSync(join(tmpdir(), 'khcn-bench-'));
-  const context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launchChromium(userDir);
   try {
     console.log(gzip ? '\nserver that gzips text (as nginx or IIS with compression on):' : '\nplain static server (no compression):');
     const page = context.pages()[0] ?? (await context.newPage());

@@ -9,8 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { chromium } from 'playwright-core';
-import { serveDist } from '../tests/browser/server';
+import { launchChromium, serveDist } from '../tests/browser/server';
 
 const RECORDS = [
   { url: '/a/', content: 'Tổ chức thực hiện kiểm định, hiệu chuẩn về đo lường chất lượng.' },
@@ -35,7 +34,7 @@ try {
   if (w.errors.length) throw new Error(w.errors.join('\n'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>x</title>');
   const server = await serveDist(dir, '/');
-  const ctx = await chromium.launchPersistentContext(userDir, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  const ctx = await launchChromium(userDir);
   try {
     const page = await ctx.newPage();
     await page.goto(server.baseUrl);

@@ -21,21 +21,21 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
 import type { ExportDocument } from '../src/lib/export';
-import { loadComparison } from '../src/lib/site/comparison-data';
+import { loadComparison, readContent } from '../src/lib/site/comparison-data';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist', 'pagefind');
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that public/search.js loads first. */
-export const ENGINE_GZ = 'pagefind.js.pfgz';
+const ENGINE_GZ = 'pagefind.js.pfgz';
 /** Longest original text kept in a result's metadata for the excerpt. */
 const TEXT_MAX = 1500;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The snippet Pagefind indexes for one record. */
-export function recordHtml(r: SearchRecord): string {
+function recordHtml(r: SearchRecord): string {
   const text = r.text.length > TEXT_MAX ? `${r.text.slice(0, TEXT_MAX)}…` : r.text;
   const meta = [['title', r.title], ['loc', r.location], ['text', text]]
     .map(([k, v]) => `<span data-pagefind-meta="${k}[data-v]" data-v="${esc(v!)}"></span>`).join('');
@@ -47,11 +47,11 @@ export function recordHtml(r: SearchRecord): string {
 }
 
 async function main(): Promise<void> {
-  const corpus = JSON.parse(readFileSync(join(ROOT, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] };
-  const cited = JSON.parse(readFileSync(join(ROOT, 'content', 'cited.json'), 'utf8')) as { documents: CitedEntry[] };
   // The comparison pages' view model, as the pages build it (generate writes comparison.json only when there is a model).
-  const comparison = existsSync(join(ROOT, 'content', 'comparison.json')) ? loadComparison(ROOT).site : null;
-  const records = buildRecords(corpus.documents, cited.documents, comparison);
+  const loaded = existsSync(join(ROOT, 'content', 'comparison.json')) ? loadComparison(ROOT) : null;
+  const documents = loaded?.corpus ?? readContent<{ documents: ExportDocument[] }>(ROOT, 'corpus.json').documents;
+  const cited = readContent<{ documents: CitedEntry[] }>(ROOT, 'cited.json').documents;
+  const records = buildRecords(documents, cited, loaded?.site ?? null);
   const check = (what: string, errors: string[]) => { if (errors.length) throw new Error(`pagefind ${what}: ${errors.join('; ')}`); };
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

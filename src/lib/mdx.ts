@@ -14,8 +14,12 @@
  * nothing in the literal can be mistaken for the end of the expression.
  */
 export function jsString(text: string): string {
-  return JSON.stringify(text).replace(/[{}<>\u2028\u2029\u0000-\u001f\u007f-\u009f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(/[{}<>]/g, uEscape).replace(INVISIBLE, uEscape);
 }
+
+/** Characters that would break a line or hide in it: line and paragraph separators, controls, BOM. */
+const INVISIBLE = /[\u2028\u2029\u0000-\u001f\u007f-\u009f\ufeff]/g;
+const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Text as an MDX expression child: `{"…"}`. Renders exactly `text`. */
 export function mdxText(text: string): string {
@@ -34,7 +38,7 @@ export function mdxAttr(name: string, value: string): string {
  * character on one line, so no source text can end the frontmatter block.
  */
 export function frontmatter(data: unknown): string {
-  return `---\n${JSON.stringify(data).replace(/[\u2028\u2029\u0000-\u001f\u007f-\u009f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n---\n`;
+  return `---\n${JSON.stringify(data).replace(INVISIBLE, uEscape)}\n---\n`;
 }
 
 /** The notice at the top of every generated file (an MDX comment: renders nothing). */

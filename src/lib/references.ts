@@ -8,6 +8,7 @@
  */
 import type { LegalDocument, LegalNode } from './model';
 import { walk } from './parse/finalize';
+import { slugify } from './slug';
 
 export type ReferenceKind = 'document' | 'internal' | 'office';
 
@@ -172,7 +173,7 @@ export function findReferences(documents: LegalDocument[]): Reference[] {
           target = clause;
         }
         if (points) {
-          const first = split(points)[0]!.replace('đ', 'dd');
+          const first = slugify(split(points)[0]!);
           const p = byId.get(`${target!.id}/diem-${first}`) ?? null;
           if (!p) { ref.reason = `không có điểm ${split(points)[0]} trong ${target!.label}`; continue; }
           target = p;

@@ -8,14 +8,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serveDist, type StaticServer } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serveDist, type StaticServer } from './server';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-/** The flags this machine needs: no sandbox as root, no background traffic to closed networks. */
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface BrowserSession {
   server: StaticServer;
@@ -32,11 +30,7 @@ export async function startBrowser(needs: string[] = ['index.html', 'data/corpus
   if (needs.some((f) => !existsSync(join(DIST, f)))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const server = await serveDist(DIST);
   const userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
-  const context = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-  });
+  const context = await launchChromium(userDir);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   return {

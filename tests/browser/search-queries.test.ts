@@ -10,13 +10,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foreignRequests, ROOT, seriousViolations, startBrowser, type BrowserSession } from './harness';
 import { loadCorpus } from '../../scripts/lib/corpus';
 import { citationFor } from '../../src/lib/labels';
 import { locateNodes } from '../../src/lib/urls';
-import { citationKey } from '../../src/lib/search/records';
-import type { LegalNode } from '../../src/lib/model';
+import { buildRecords } from '../../src/lib/search/records';
+import { allNodes } from '../../src/lib/parse';
+import type { ExportDocument } from '../../src/lib/export';
 
 const TT = 'van-ban/tt-10-2025-bkhcn/';
 const HP = 'van-ban/hai-phong-qd-so-khcn-2025/';
@@ -135,16 +137,12 @@ describe('search queries in Chromium, from a sub-path', () => {
   it('finds first the unit of each citation the site copies (“trích dẫn”), one in 20 of every document', async () => {
     const misses: string[] = [];
     let tried = 0;
+    // The units the index files under a citation key, as the indexer builds them.
+    const exported = JSON.parse(readFileSync(join(ROOT, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] };
+    const cited = new Set(buildRecords(exported.documents, [], null).filter((r) => r.filters.cite).map((r) => r.url));
     for (const doc of loadCorpus(join(ROOT, 'seeds')).documents) {
       const where = locateNodes(doc);
-      // Units as indexed: not in recipient lists or signature blocks.
-      const units: LegalNode[] = [];
-      const walk = (nodes: LegalNode[]) => nodes.forEach((n) => {
-        if (n.kind === 'recipients' || n.kind === 'signature') return;
-        if (['article', 'clause', 'point', 'item'].includes(n.kind) && citationKey(n.label)) units.push(n);
-        walk(n.children);
-      });
-      walk(doc.children);
+      const units = allNodes(doc).filter((n) => cited.has(where.get(n.id)!.url));
       for (const n of units.filter((_, i) => i % 20 === 0)) {
         const q = citationFor(n, doc.meta), expected = where.get(n.id)!.url;
         const first = (await search(q))[0];

@@ -1,13 +1,27 @@
 /**
  * A tiny static server for the browser tests: serves dist/ under a
  * sub-path (`/mirror/khcn/`) on 127.0.0.1, as an intranet mirror would, so
- * any root-absolute link breaks visibly. Everything else is 404.
+ * any root-absolute link breaks visibly. Everything else is 404. Also the
+ * Chromium launch shared by the tests and the search scripts (no vitest here).
  */
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** The flags this machine needs: no sandbox as root, no background traffic to closed networks. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Debian's Chromium (or CHROME_PATH), headless, with a fresh profile in `userDir`; for the tests, the benchmark and the experiment. */
+export function launchChromium(userDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

@@ -3,7 +3,7 @@
  * row per model duty, with every province item that carries it.
  */
 import type { LegalDocument } from '../model';
-import { dutiesOf, type Duty } from './duties';
+import { dutiesArticle, dutiesOf, type Duty } from './duties';
 import { propose } from './propose';
 import { mergeLinks, type Review } from './review';
 
@@ -42,7 +42,7 @@ export function buildComparison(model: LegalDocument, provinces: LegalDocument[]
     const linked = new Set(links.map((l) => l.item));
     provinceOnly[doc.meta.id] = items.filter((i) => !linked.has(i.node)).map((i) => i.node);
   }
-  return { model: { document: model.meta.id, article: 'dieu-2' }, rows, provinceOnly };
+  return { model: { document: model.meta.id, article: dutiesArticle(model)?.id ?? 'dieu-2' }, rows, provinceOnly };
 }
 
 const csvCell = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

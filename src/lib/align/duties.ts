@@ -16,7 +16,7 @@ export interface Duty {
   office: string | null;
 }
 
-/** The article that lists the Sở's duties: the one headed "Nhiệm vụ(,| và) quyền hạn", else Điều 2. */
+/** The article that lists the Sở's duties: the one headed "Nhiệm vụ(,| và) quyền hạn", else null. */
 export function dutiesArticle(doc: LegalDocument): LegalNode | null {
   let found: LegalNode | null = null;
   walk(doc.children, (n) => {
@@ -38,7 +38,7 @@ const toDuty = (doc: LegalDocument, n: LegalNode, context: string): Duty => ({
 });
 
 /** Model duties (for the Circular) or a city decision's adopted duties: leaves of the duties article. */
-export function articleDuties(doc: LegalDocument): Duty[] {
+function articleDuties(doc: LegalDocument): Duty[] {
   const article = dutiesArticle(doc);
   if (!article) return [];
   return article.children.filter((c) => c.kind === 'clause').flatMap((k) => leaves(k, '').map(({ n, context }) => toDuty(doc, n, context)));
@@ -48,7 +48,7 @@ export function articleDuties(doc: LegalDocument): Duty[] {
  * Office duties: leaves under each office's "Nhiệm vụ và quyền hạn" clause
  * (Lai Châu, Quảng Ngãi), or the rows of a task table (the programme).
  */
-export function officeDuties(doc: LegalDocument): Duty[] {
+function officeDuties(doc: LegalDocument): Duty[] {
   const out: Duty[] = [];
   walk(doc.children, (n) => {
     if (n.kind === 'row') out.push(toDuty(doc, n, ''));

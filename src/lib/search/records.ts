@@ -175,6 +175,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       const rowOffices = n.kind === 'row' ? [...(n.leadOffices ?? []), ...(n.supportOffices ?? [])].map((id) => officeNames.get(id)).filter((x): x is string => !!x) : [];
       const offices = [...new Set([officeName, ...rowOffices].filter((x): x is string => !!x))];
       const rowText = n.kind === 'row' ? join([n.lead && `Chủ trì: ${n.lead}.`, n.support && `Phối hợp: ${n.support}.`]) : '';
+      const key = citationKey(n.label);
       out.push({
         url: n.url,
         title: `${n.label} — ${d.shortTitle ?? name}`,
@@ -184,7 +185,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
         cite: withFold(citation),
         body: withFold(join([own, rowText])),
         context: join([docContext, ...offices.map(withFold)]),
-        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(citationKey(n.label) ? { cite: citationKey(n.label) } : {}) },
+        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}) },
       });
     }
   }
@@ -194,9 +195,9 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
     const numbers = c.cited.flatMap((x) => numberForms(x.number, x.type));
     const places = c.citedBy.map((g) => g.title);
     out.push({
-      url: `van-ban-duoc-dan-chieu/#${c.anchor}`,
+      url: `${CITED_INDEX_PATH}#${c.anchor}`,
       title: c.descriptions[0] ?? c.key,
-      location: `Văn bản được dẫn chiếu › ${first?.number ?? c.key}`,
+      location: `${CITED_INDEX_TITLE} › ${first?.number ?? c.key}`,
       text: join([c.descriptions.join('; '), places.length ? `Được dẫn chiếu tại: ${places.join('; ')}.` : null]),
       label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
       cite: join(numbers),

@@ -13,10 +13,15 @@ import { buildComparisonSite, type ComparisonSite } from './comparison';
 
 let cached: { site: ComparisonSite; corpus: ExportDocument[] } | null = null;
 
+/** A JSON export that scripts/generate.ts wrote into content/. */
+export function readContent<T>(root: string, name: string): T {
+  return JSON.parse(readFileSync(join(root, 'content', name), 'utf8')) as T;
+}
+
 export function loadComparison(root = process.cwd()): { site: ComparisonSite; corpus: ExportDocument[] } {
   if (cached) return cached;
-  const corpus = (JSON.parse(readFileSync(join(root, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] }).documents;
-  const comparison = JSON.parse(readFileSync(join(root, 'content', 'comparison.json'), 'utf8')) as Comparison;
+  const corpus = readContent<{ documents: ExportDocument[] }>(root, 'corpus.json').documents;
+  const comparison = readContent<Comparison>(root, 'comparison.json');
   const reviews = new Map<string, Review | null>(Object.keys(comparison.provinceOnly).map((id) => [id, loadReview(join(root, 'alignments'), id)]));
   cached = { site: buildComparisonSite(corpus, comparison, reviews), corpus };
   return cached;
