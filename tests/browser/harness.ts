@@ -3,16 +3,15 @@
  * 127.0.0.1, Debian's Chromium driven by playwright-core with a fresh
  * profile, every request recorded. Builds once if dist/ lacks what the file needs.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, serveDist, type StaticServer } from './server';
+import { DIST, ensureDist, ROOT } from '../site/ensure-dist';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+export { DIST, ROOT };
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 export interface BrowserSession {
@@ -26,8 +25,8 @@ export interface BrowserSession {
 }
 
 /** Start a session; `needs` are dist/ files that must exist (else the site is built first). */
-export async function startBrowser(needs: string[] = ['index.html', 'data/corpus.json']): Promise<BrowserSession> {
-  if (needs.some((f) => !existsSync(join(DIST, f)))) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+export async function startBrowser(needs?: string[]): Promise<BrowserSession> {
+  ensureDist(needs);
   const server = await serveDist(DIST);
   const userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
   const context = await launchChromium(userDir);

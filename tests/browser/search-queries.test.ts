@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foreignRequests, ROOT, seriousViolations, startBrowser, type BrowserSession } from './harness';
-import { loadCorpus } from '../../scripts/lib/corpus';
+import { corpus } from '../helpers/corpus';
 import { citationFor } from '../../src/lib/labels';
 import { locateNodes } from '../../src/lib/urls';
 import { buildRecords } from '../../src/lib/search/records';
@@ -140,7 +140,7 @@ describe('search queries in Chromium, from a sub-path', () => {
     // The units the index files under a citation key, as the indexer builds them.
     const exported = JSON.parse(readFileSync(join(ROOT, 'content', 'corpus.json'), 'utf8')) as { documents: ExportDocument[] };
     const cited = new Set(buildRecords(exported.documents, [], null).filter((r) => r.filters.cite).map((r) => r.url));
-    for (const doc of loadCorpus(join(ROOT, 'seeds')).documents) {
+    for (const doc of corpus().documents) {
       const where = locateNodes(doc);
       const units = allNodes(doc).filter((n) => cited.has(where.get(n.id)!.url));
       for (const n of units.filter((_, i) => i % 20 === 0)) {

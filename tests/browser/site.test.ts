@@ -3,13 +3,11 @@
  * from a sub-path on 127.0.0.1 as an intranet mirror would. `npm test`
  * builds first; run alone, this file builds once if dist/ is missing.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, ROOT, seriousViolations, startBrowser, type BrowserSession } from './harness';
-import { loadCorpus } from '../../scripts/lib/corpus';
+import { foreignRequests, seriousViolations, startBrowser, type BrowserSession } from './harness';
 import { citationFor } from '../../src/lib/labels';
-import { allNodes } from '../../src/lib/parse';
+import { doc, node } from '../helpers/corpus';
 
 const ARTICLE = 'van-ban/tt-10-2025-bkhcn/dieu-2/';
 const SAMPLE = [
@@ -48,16 +46,14 @@ describe('the built site in a browser, from a sub-path', () => {
   });
 
   it('copies the official citation and the full URL of a point with the keyboard, and announces it', async () => {
-    const { documents } = loadCorpus(join(ROOT, 'seeds'));
-    const doc = documents.find((d) => d.meta.id === 'tt-10-2025-bkhcn')!;
-    const node = allNodes(doc).find((n) => n.id === 'dieu-2/khoan-6/diem-dd')!;
+    const d = doc('tt-10-2025-bkhcn'), n = node(d, 'dieu-2/khoan-6/diem-dd');
     const page = await open(ARTICLE);
     const button = page.locator('#khoan-6-diem-dd > p button', { hasText: 'trích dẫn' });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#thong-bao').textContent()).toContain('Đã sao chép');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${citationFor(node, doc.meta)}\n${server.baseUrl}${ARTICLE}#khoan-6-diem-dd`);
+    expect(copied).toBe(`${citationFor(n, d.meta)}\n${server.baseUrl}${ARTICLE}#khoan-6-diem-dd`);
     expect(copied).toContain('điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ');
   });
 

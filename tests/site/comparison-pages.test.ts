@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureDist } from './ensure-dist';
+import { DIST, distPage, ensureDist, htmlText } from './ensure-dist';
 import { substitutions, wordDiff } from '../../src/lib/site/comparison';
 
 beforeAll(() => ensureDist(), 180_000);
 
-const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const page = distPage;
+const text = htmlText;
 const DOCS = ['hai-phong-qd-so-khcn-2025', 'lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn', 'quang-ngai-chuong-trinh-6-thang-cuoi-2025'];
 /** The <tr> of a khoản page whose row header has this id. */
 const rowOf = (html: string, anchor: string) => {
@@ -18,9 +18,13 @@ const rowOf = (html: string, anchor: string) => {
 };
 
 describe('the overview matrix so-sanh/', () => {
-  const html = page('so-sanh/');
-  const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
-  const body = table.slice(table.indexOf('<tbody'));
+  // Read after the file's beforeAll has built dist/ (a describe body runs while tests are collected).
+  let html = '', table = '', body = '';
+  beforeAll(() => {
+    html = page('so-sanh/');
+    table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    body = table.slice(table.indexOf('<tbody'));
+  });
 
   it('is a real table: caption, column heads with scope, 29 khoản rows × 4 documents', () => {
     expect(table).toContain('<caption>');

@@ -1,14 +1,11 @@
 /** What the built pages say: facts, notes on the source, offices' duties. Reads dist/ HTML. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureDist } from './ensure-dist';
+import { distPage, ensureDist, htmlText } from './ensure-dist';
 
 beforeAll(() => ensureDist(), 180_000);
 
-const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-/** Text content, roughly: tags out, entities that matter here decoded. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const page = distPage;
+const text = htmlText;
 
 describe('the built pages', () => {
   it('list every document on the home page, grouped under its province, with the build date', () => {

@@ -34,9 +34,12 @@ function all(node: unknown, pred: (el: El) => boolean, out: El[] = []): El[] {
   return out;
 }
 
+// Found once for the file: every test reads the same references.
 const documents = () => corpus().documents;
-const refs = () => findReferences(documents());
-const index = () => buildReferenceIndex(documents(), refs());
+let found: { refs: ReturnType<typeof findReferences>; index: ReturnType<typeof buildReferenceIndex> } | null = null;
+const refs = () => (found ??= build()).refs;
+const index = () => (found ??= build()).index;
+function build() { const r = findReferences(documents()); return { refs: r, index: buildReferenceIndex(documents(), r) }; }
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
 /** The document page's full text as the generator writes it, rendered back. */

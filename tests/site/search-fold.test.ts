@@ -9,12 +9,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch } from '../../src/lib/slug';
 import { citationKey } from '../../src/lib/search/records';
-import { loadCorpus } from '../../scripts/lib/corpus';
+import { corpus } from '../helpers/corpus';
 import { allNodes } from '../../src/lib/parse';
 
 /** Every unit label of the seeds ("điểm đ khoản 6 Điều 2", "mục 2.3 (Văn phòng Sở)" …). */
 function allRecordLabels(): string[] {
-  return loadCorpus(join(import.meta.dirname, '..', '..', 'seeds')).documents.flatMap((d) => allNodes(d).map((n) => n.label)).filter(Boolean);
+  return corpus().documents.flatMap((d) => allNodes(d).map((n) => n.label)).filter(Boolean);
 }
 
 const source = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'search.js'), 'utf8');

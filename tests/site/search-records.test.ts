@@ -5,10 +5,11 @@
  * Reads dist/ to check that every record leads to a built page and that
  * every built page but the search page has a record.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, ensureDist } from './ensure-dist';
+import { htmlFiles } from '../../scripts/site/links';
 import { OUTSIDE_KIND, buildRecords, numberForms, type CitedEntry, type SearchRecord } from '../../src/lib/search/records';
 import type { ExportDocument, ExportNode } from '../../src/lib/export';
 import { loadComparison } from '../../src/lib/site/comparison-data';
@@ -48,15 +49,7 @@ const pathOf = (url: string) => url.split('#')[0]!;
 
 /** Every dist/**\/index.html as a site-relative directory path. */
 function builtPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name === 'index.html') out.push(dir === DIST ? '' : `${relative(DIST, dir).split('\\').join('/')}/`);
-    }
-  };
-  walk(DIST);
-  return out.sort();
+  return htmlFiles(DIST).filter((p) => p === 'index.html' || p.endsWith('/index.html')).map((p) => p.slice(0, -'index.html'.length)).sort();
 }
 
 describe('numberForms: a document number as people type it', () => {
