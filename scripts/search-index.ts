@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
 import type { ExportDocument } from '../src/lib/export';
-import { loadComparison, readContent } from '../src/lib/site/comparison-data';
+import { loadComparison } from '../src/lib/site/comparison-data';
+import { readContent } from '../src/lib/site/content';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist', 'pagefind');

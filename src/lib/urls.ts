@@ -47,9 +47,15 @@ export interface NodeLocation {
   url: string;
 }
 
+/** Computed once per document: the generator asks for it from several places. Callers only read it. */
+const located = new WeakMap<object, Map<string, NodeLocation>>();
+
 /** Where every node of a document is shown. */
 export function locateNodes(doc: Pick<LegalDocument, 'meta' | 'children'>): Map<string, NodeLocation> {
+  const known = located.get(doc);
+  if (known) return known;
   const out = new Map<string, NodeLocation>();
+  located.set(doc, out);
   const visit = (nodes: LegalNode[], chain: LegalNode[]) => {
     for (const n of nodes) {
       const c = [...chain, n];

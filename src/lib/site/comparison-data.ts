@@ -3,20 +3,15 @@
  * content/ (written by scripts/generate.ts) and the reviewed files in
  * alignments/. Read once per build.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison } from '../align/comparison';
 import type { Review } from '../align/review';
 import type { ExportDocument } from '../export';
 import { loadReview } from '../../../scripts/lib/alignments';
 import { buildComparisonSite, type ComparisonSite } from './comparison';
+import { readContent } from './content';
 
 let cached: { site: ComparisonSite; corpus: ExportDocument[] } | null = null;
-
-/** A JSON export that scripts/generate.ts wrote into content/. */
-export function readContent<T>(root: string, name: string): T {
-  return JSON.parse(readFileSync(join(root, 'content', name), 'utf8')) as T;
-}
 
 export function loadComparison(root = process.cwd()): { site: ComparisonSite; corpus: ExportDocument[] } {
   if (cached) return cached;

@@ -29,15 +29,20 @@ export function nodeTitle(n: Pick<LegalNode, 'number' | 'heading' | 'label'>): s
 export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex, comparison?: Map<string, NotePart[]>): GeneratedFile[] {
   const meta = doc.meta;
   const locations = locateNodes(doc);
+  // One walk of the tree for the whole document.
+  const nodes = allNodes(doc);
+  const byNodeId = new Map(nodes.map((n) => [n.id, n]));
+  const rows = nodes.filter((n): n is RowNode => n.kind === 'row');
+  const diagnosticNodes = doc.diagnostics.map((d) => nodeAtLine(nodes, d.line));
   const offices = new Map(doc.offices.map((o) => [o.id, { name: o.name, path: officePath(meta.id, o.id) }]));
   const docPath = documentPath(meta.id);
   const docCitation = documentCitation(meta);
   const province = meta.province ? { title: meta.province, path: provincePath(meta.province) } : null;
   // Warnings are shown beside their node; a repeated number already says so itself.
   const anomalies = new Map<string, string[]>();
-  for (const d of doc.diagnostics) {
+  for (const [i, d] of doc.diagnostics.entries()) {
     if (d.severity === 'info' || d.code === 'duplicate-number') continue;
-    const node = nodeAtLine(doc, d.line);
+    const node = diagnosticNodes[i];
     if (node) anomalies.set(node.id, [...(anomalies.get(node.id) ?? []), d.message]);
   }
   const links = refs ? linksOf(refs, meta.id) : new Map();
@@ -75,8 +80,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
 
   doc.offices.forEach((office, i) => {
     const path = officePath(meta.id, office.id);
-    const node = office.node ? allNodes(doc).find((n) => n.id === office.node) ?? null : null;
-    const rows = allNodes(doc).filter((n): n is RowNode => n.kind === 'row');
+    const node = office.node ? byNodeId.get(office.node) ?? null : null;
     const leads = rows.filter((r) => r.leadOffices.includes(office.id));
     const supports = rows.filter((r) => r.supportOffices.includes(office.id));
     const data = {
@@ -97,7 +101,6 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     files.push({ path: `offices/${meta.id}/${office.id}.mdx`, content: mdx(data, body) });
   });
 
-  const nodes = allNodes(doc);
   const count = (pred: (n: LegalNode) => boolean) => nodes.filter(pred).length;
   const implemented = meta.implements ? byId.get(meta.implements) : undefined;
   const overview = {
@@ -116,8 +119,8 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     toc: tableOfContents(doc, locations),
     offices: doc.offices.map((o) => officeLink(meta.id, o)),
     removed: doc.removed,
-    diagnostics: doc.diagnostics.map((d) => {
-      const node = nodeAtLine(doc, d.line);
+    diagnostics: doc.diagnostics.map((d, i) => {
+      const node = diagnosticNodes[i];
       return { ...d, path: node ? locations.get(node.id)!.url : null };
     }),
     // The "Căn cứ" lines of the preamble, with their references linked: the document's legal basis.
@@ -147,9 +150,9 @@ function tableOfContents(doc: LegalDocument, locations: Map<string, NodeLocation
 }
 
 /** The smallest node whose lines contain `line`: where an anomaly of the source is. */
-function nodeAtLine(doc: LegalDocument, line: number): LegalNode | null {
+function nodeAtLine(nodes: LegalNode[], line: number): LegalNode | null {
   let best: LegalNode | null = null;
-  for (const n of allNodes(doc)) {
+  for (const n of nodes) {
     if (n.lines[0] <= line && line <= n.lines[1] && (!best || n.lines[1] - n.lines[0] <= best.lines[1] - best.lines[0])) best = n;
   }
   return best;
