@@ -14,7 +14,8 @@ afterAll(async () => { await session?.close(); });
 
 const open = (path: string): Promise<Page> => session.open(path);
 
-describe('the comparison pages in a browser', () => {
+// Pages load while other test files build and parse on the same two cores: a generous limit, not a speed check.
+describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
   it('sorts the matrix by a document column, follows a cell to the khoản page and opens a diff', async () => {
     const page = await open('so-sanh/');
     const firstRow = () => page.locator('table.cmp tbody tr th').first().textContent();

@@ -127,7 +127,8 @@ async function search(q: string): Promise<string[]> {
   });
 }
 
-describe('search queries in Chromium, from a sub-path', () => {
+// Pages load while other test files build and parse on the same two cores: a generous limit, not a speed check.
+describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () => {
   it.each(QUERIES)('“%s” finds the expected unit in its top 5 (or first)', async (q, expected, first) => {
     const n = first ?? 5;
     const top = (await search(q)).slice(0, n);
@@ -297,7 +298,7 @@ describe('search queries in Chromium, from a sub-path', () => {
       await page.keyboard.press('/');
       await page.keyboard.type('chu ky so');
       await page.keyboard.press('Enter');
-      await page.waitForURL(`${server.baseUrl}tim-kiem/?q=chu+ky+so`);
+      await page.waitForURL(`${server.baseUrl}tim-kiem/?q=chu+ky+so`, { timeout: 10_000 });
     } finally {
       await page.unroute('**/search.js');
     }

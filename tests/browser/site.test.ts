@@ -36,7 +36,8 @@ afterAll(async () => { await session?.close(); });
 
 const open = (path: string): Promise<Page> => session.open(path);
 
-describe('the built site in a browser, from a sub-path', () => {
+// Pages load while other test files build and parse on the same two cores: a generous limit, not a speed check.
+describe('the built site in a browser, from a sub-path', { timeout: 30_000 }, () => {
   it('highlights the clause a deep link points to', async () => {
     const page = await open(`${ARTICLE}#khoan-6-diem-dd`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-6-diem-dd');
