@@ -309,6 +309,10 @@
   });
   var q = dialog ? null : new URLSearchParams(location.search).get('q');
   if (q) { input.value = q; run(q); }
+  // From now on this script answers the form; a query sent while it was
+  // loading (site.js held it back) is run now.
+  form.setAttribute('data-ready', '');
+  if (form.hasAttribute('data-pending')) { form.removeAttribute('data-pending'); run(input.value); }
   // Opened before this script arrived: the engine starts loading now.
   if (document.activeElement === input) warm();
 })();

@@ -82,12 +82,25 @@
 // (the browser's own behaviour) and focus goes back where it was.
 (function () {
   var dialog = document.getElementById('hop-tim');
+  var form = dialog && dialog.querySelector('form[role=search]');
+  // A query sent while search.js is still loading waits for it (search.js
+  // runs it when it starts); if the script cannot load, the form goes to the
+  // search page (its action) instead.
+  if (form) form.addEventListener('submit', function (e) {
+    if (form.hasAttribute('data-ready') || dialog.hasAttribute('data-failed')) return;
+    e.preventDefault();
+    form.setAttribute('data-pending', '');
+  });
   function open() {
     if (!dialog.open) dialog.showModal();
     if (!dialog.hasAttribute('data-loaded')) {
       dialog.setAttribute('data-loaded', '');
       var s = document.createElement('script');
       s.src = dialog.getAttribute('data-js');
+      s.onerror = function () {
+        dialog.setAttribute('data-failed', '');
+        if (form.hasAttribute('data-pending')) form.submit();
+      };
       document.head.appendChild(s);
     }
     var q = document.getElementById('q');

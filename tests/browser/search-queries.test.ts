@@ -291,7 +291,21 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-11-diem-a');
   }, 30_000);
 
-  it('sends a query typed in the dialog before its script has loaded to the search page', async () => {
+  it('runs a query sent while the dialog’s script is still loading once it arrives, in the dialog', async () => {
+    await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
+    await page.route('**/search.js', async (r) => { await new Promise((ok) => setTimeout(ok, 800)); await r.continue(); });
+    try {
+      await page.keyboard.press('/');
+      await page.keyboard.type('chu ky so');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(page.url()).toBe(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
+    } finally {
+      await page.unroute('**/search.js');
+    }
+  });
+
+  it('sends a query typed in the dialog to the search page when its script cannot load', async () => {
     await page.goto(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
     await page.route('**/search.js', (r) => r.abort());
     try {
