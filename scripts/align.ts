@@ -39,11 +39,11 @@ runCli(() => {
     return 0;
   }
 
-  console.log('văn bản | điểm mô hình được giao | không thấy phân công | chia cho nhiều phòng | nhiệm vụ riêng | độ chính xác | độ phủ');
+  console.log('văn bản | điểm mô hình được giao | trong đó chỉ từng phần | không thấy phân công | chia cho nhiều phòng | nhiệm vụ riêng | liên kết đã rà soát: toàn bộ / một phần | độ chính xác | độ phủ');
   for (const doc of documents.filter((d) => d.meta.implements === model.meta.id)) {
     const items = dutiesOf(doc);
     const r = report(modelDuties, items, propose(modelDuties, items), loadReview('alignments', doc.meta.id));
-    console.log(`${doc.meta.id} | ${r.assigned}/${r.modelDuties} | ${r.unassigned} | ${r.split} | ${r.provinceOnly}/${items.length} | ${pct(r.precision)} | ${pct(r.recall)}`);
+    console.log(`${doc.meta.id} | ${r.assigned}/${r.modelDuties} | ${r.assignedInPart} | ${r.unassigned} | ${r.split} | ${r.provinceOnly}/${items.length} | ${r.fullLinks} / ${r.partialLinks} | ${pct(r.precision)} | ${pct(r.recall)}`);
   }
   return 0;
 });
