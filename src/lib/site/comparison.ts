@@ -9,6 +9,7 @@ import { diffWords } from 'diff';
 import type { Comparison, DocumentReview } from '../align/comparison';
 import type { Coverage } from '../align/review';
 import type { ExportDocument, ExportNode } from '../export';
+import { formatDate } from '../labels';
 import { slugify } from '../slug';
 
 export const COMPARISON_ROOT = 'so-sanh/';
@@ -227,14 +228,11 @@ export function coverageWords(a: Pick<Assignment, 'coverage'>): string | null {
 
 export const COVERAGE_TITLE = 'Mục này chỉ đảm nhận một phần nhiệm vụ của điểm (một vế, hoặc chỉ trong lĩnh vực của phòng); xem ghi chú rà soát';
 
-/** A date YYYY-MM-DD as Vietnamese write it: 24/11/2026. */
-export const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /** Who decided a link and when, short ("Nhóm phát triển, 24/11/2026"), and in full for a tooltip; null for proposals. */
 export function reviewedWords(a: Pick<Assignment, 'reviewedBy' | 'reviewedAt'>): { short: string; full: string } | null {
   if (!a.reviewedBy || !a.reviewedAt) return null;
   const who = a.reviewedBy.split(' — ')[0]!;
-  return { short: `${who}, ${vnDate(a.reviewedAt)}`, full: `Rà soát: ${a.reviewedBy}, ngày ${vnDate(a.reviewedAt)}` };
+  return { short: `${who}, ${formatDate(a.reviewedAt)}`, full: `Rà soát: ${a.reviewedBy}, ngày ${formatDate(a.reviewedAt)}` };
 }
 
 /** How the link was established, in words. */
