@@ -102,7 +102,12 @@ describe('a khoản page so-sanh/khoan-N/', () => {
     const k26 = matrix.slice(matrix.indexOf('href="khoan-26/"'), matrix.indexOf('</tr>', matrix.indexOf('href="khoan-26/"')));
     expect(text(k26)).toMatch(/1\/1 điểm của khoản 26 được phân công trong .*Lai Châu.*1 chỉ từng phần/s);
     expect(text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'))).toMatch(/97\/123 điểm của mô hình được phân công \(79%\), trong đó \d+ chỉ được giao từng phần/);
-    expect(text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'))).toContain('người rà soát: xã hội hóa hoạt động cung ứng dịch vụ sự nghiệp công');
+  });
+
+  it("gives the reviewer's reason for each unassigned duty, once per reason", () => {
+    const lc = text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'));
+    expect(lc).toContain('xã hội hóa hoạt động cung ứng dịch vụ sự nghiệp công: không phòng nào được giao.');
+    expect(lc.split('thông tin, thống kê, thư viện khoa học và công nghệ — có lẽ do đơn vị sự nghiệp').length).toBe(2);
   });
 
   it('marks automatic links apart from reviewed ones, and shows reviewers\' notes', () => {

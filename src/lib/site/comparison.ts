@@ -2,8 +2,9 @@
  * The comparison pages (`so-sanh/`): what they show, computed once at build
  * time from the generated exports (content/corpus.json, content/comparison.json,
  * which carries every link's review: coverage, note, who and when). Pure:
- * data in, view models out; the pages only lay them out. Texts are never re-parsed: node texts, labels and
- * URLs come from the corpus export (URLs from `locateNodes`).
+ * data in, view models out; the pages only lay them out. Texts are never
+ * re-parsed: node texts, labels and URLs come from the corpus export (URLs
+ * from `locateNodes`).
  */
 import { diffWords } from 'diff';
 import type { Comparison, DocumentReview } from '../align/comparison';
@@ -145,7 +146,7 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
     return {
       id, title: d.shortTitle ?? d.title, fullTitle: d.title, province: d.province, kind: d.kind, url: d.url,
       path: `${COMPARISON_ROOT}${id}/`, csv: `data/so-sanh/${id}.csv`, hasOffices: d.offices.length > 0,
-      review: comparison.reviews?.[id] ?? null,
+      review: comparison.reviews[id] ?? null,
     };
   });
 
@@ -171,8 +172,8 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
         const offices = officesOf(doc, n);
         return {
           doc: docId, node: cell.node, label: withoutOffice(n.label, offices), url: n.url, text: wording(n), offices,
-          status: cell.status, checked: cell.checked ?? false, coverage: cell.coverage ?? null, note: cell.note ?? null,
-          reviewedBy: cell.reviewedBy ?? null, reviewedAt: cell.reviewedAt ?? null, score: cell.score,
+          status: cell.status, checked: cell.checked, coverage: cell.coverage, note: cell.note,
+          reviewedBy: cell.reviewedBy, reviewedAt: cell.reviewedAt, score: cell.score,
           repeated: Boolean(n.repeatOf), diff: wordDiff(wording(m), wording(n)),
         };
       });
@@ -227,6 +228,23 @@ export function coverageWords(a: Pick<Assignment, 'coverage'>): string | null {
 }
 
 export const COVERAGE_TITLE = 'Mục này chỉ đảm nhận một phần nhiệm vụ của điểm (một vế, hoặc chỉ trong lĩnh vực của phòng); xem ghi chú rà soát';
+
+/**
+ * The reviewer's reasons for the points of one khoản a document left
+ * unassigned, each reason once with the points it covers (Lai Châu gives one
+ * reason for seven points of khoản 13).
+ */
+export function unassignedReasons(doc: ProvinceDoc, points: ModelPoint[]): Array<{ units: string[]; note: string }> {
+  const out: Array<{ units: string[]; note: string }> = [];
+  for (const p of points) {
+    const note = doc.review?.unassigned?.find((u) => u.model === p.id)?.note;
+    if (!note) continue;
+    const same = out.find((x) => x.note === note);
+    if (same) same.units.push(p.unit);
+    else out.push({ units: [p.unit], note });
+  }
+  return out;
+}
 
 /** Who decided a link and when, short ("Nhóm phát triển, 24/11/2026"), and in full for a tooltip; null for proposals. */
 export function reviewedWords(a: Pick<Assignment, 'reviewedBy' | 'reviewedAt'>): { short: string; full: string } | null {
