@@ -90,7 +90,7 @@ describe('a khoản page so-sanh/khoan-N/', () => {
     const row = rowOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e');
     const lc = row.split('<td').find((c) => c.includes('mục 2.1 Điều 5'))!;
     expect(text(`<td${lc}`)).toMatch(/điểm n mục 2\.1 Điều 5.*một phần.*Nhóm phát triển, 2\/12\/2026/s);
-    expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại cả hai văn bản (issue 16)');
+    expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại lần hai cả hai văn bản');
     // A verbatim Hải Phòng point is whole: no mark.
     const hp = rowOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e').split('<td')[1]!;
     expect(hp).not.toContain('cov-part');
