@@ -21,6 +21,7 @@ import {
 } from '../site/comparison';
 import { collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE } from '../site/reference-links';
+import { OPEN_DATA_LEAD, OPEN_DATA_PATH, OPEN_DATA_TITLE } from '../site/open-data';
 
 export interface CitedEntry {
   key: string;
@@ -47,7 +48,7 @@ export interface SearchRecord {
   body: string;
   /** Light weight: document, province and office names, number forms (context words). */
   context: string;
-  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string };
+  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string[] };
 }
 
 /** Unit kinds indexed as records of their own (the rest are containers or boilerplate). */
@@ -152,7 +153,9 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       const rowOffices = n.kind === 'row' ? [...(n.leadOffices ?? []), ...(n.supportOffices ?? [])].map((id) => officeNames.get(id)).filter((x): x is string => !!x) : [];
       const offices = [...new Set([officeName, ...rowOffices].filter((x): x is string => !!x))];
       const rowText = n.kind === 'row' ? join([n.lead && `Chủ trì: ${n.lead}.`, n.support && `Phối hợp: ${n.support}.`]) : '';
-      const key = citationKey(n.label);
+      // Filed under the key of its label and of the citation the site copies
+      // ("khoản 1 Mục II (Thanh tra Sở) của Quy định …" → "khoan 1 muc ii").
+      const keys = [...new Set([citationKey(n.label), n.citation ? citationKey(n.citation) : ''])].filter(Boolean);
       out.push({
         url: n.url,
         title: `${n.label} — ${d.shortTitle ?? name}`,
@@ -162,7 +165,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
         cite: withFold(citation),
         body: withFold(join([own, rowText])),
         context: join([docContext, ...offices.map(withFold)]),
-        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}) },
+        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(keys.length ? { cite: keys } : {}) },
       });
     }
   }
@@ -218,7 +221,8 @@ function pageRecord(url: string, title: string, crumbs: string[], p: { label: st
 
 /**
  * Records of the pages that show no unit of their own: the home page, each
- * province page (tinh/…), the index of cited outside documents, and the
+ * province page (tinh/…), the index of cited outside documents, the open
+ * data page (du-lieu/), and the
  * comparison pages (so-sanh/: the overview, a page per model khoản, per
  * province document, per province over time). Titles and paths come from
  * the helpers the pages use. The search page itself (tim-kiem/) has no
@@ -260,6 +264,9 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     body: citedLead,
     filters: { kind: OUTSIDE_KIND },
   }));
+
+  // The open data page.
+  out.push(pageRecord(OPEN_DATA_PATH, OPEN_DATA_TITLE, [HOME, OPEN_DATA_TITLE], { label: OPEN_DATA_TITLE, cite: 'tải về JSON CSV', body: OPEN_DATA_LEAD }));
 
   if (!comparison) return out;
   const site = comparison;

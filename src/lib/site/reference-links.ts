@@ -9,7 +9,8 @@
 import type { LegalDocument, LegalNode } from '../model';
 import type { CitedDocument, Reference, ReferenceKind } from '../references';
 import { allNodes } from '../parse';
-import { documentCitation, formatDate, unitLabel } from '../labels';
+import { unitLabel } from '../labels';
+import { documentCitation, formatDate } from '../citation';
 import { walk } from '../parse/finalize';
 import { locateNodes, documentPath, officePath, type NodeLocation } from '../urls';
 import { slugify } from '../slug';
