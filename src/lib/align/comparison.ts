@@ -4,6 +4,7 @@
  */
 import type { LegalDocument } from '../model';
 import { dutiesArticle, dutiesOf, type Duty } from './duties';
+import { precedentsFor } from './precedents';
 import { propose } from './propose';
 import { mergeLinks, type Review } from './review';
 
@@ -30,7 +31,7 @@ export function buildComparison(model: LegalDocument, provinces: LegalDocument[]
   for (const doc of provinces) {
     const items = dutiesOf(doc);
     const byItem = new Map<string, Duty>(items.map((i) => [i.node, i]));
-    const links = mergeLinks(propose(modelDuties, items), reviews.get(doc.meta.id) ?? null);
+    const links = mergeLinks(propose(modelDuties, items, precedentsFor(doc.meta.id, provinces, reviews)), reviews.get(doc.meta.id) ?? null);
     for (const row of rows) row.documents[doc.meta.id] = [];
     for (const l of links) {
       const row = byModel.get(l.model);

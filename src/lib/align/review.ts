@@ -76,15 +76,7 @@ export function report(model: Duty[], items: Duty[], proposals: Proposal[], revi
   }
   const assigned = model.filter((m) => officesByModel.has(m.node)).length;
   const linkedItems = new Set(links.map((l) => l.item));
-  let precision: number | null = null;
-  let recall: number | null = null;
-  if (review) {
-    const truth = new Set(review.links.filter((l) => l.status !== 'rejected').map((l) => `${l.item} ${l.model}`));
-    const proposed = new Set(proposals.map((p) => `${p.item} ${p.model}`));
-    const hits = [...proposed].filter((k) => truth.has(k)).length;
-    precision = proposed.size ? hits / proposed.size : null;
-    recall = truth.size ? hits / truth.size : null;
-  }
+  const quality = review ? proposalQuality(proposals, review) : null;
   return {
     document: items[0]?.document ?? '',
     modelDuties: model.length,
@@ -92,7 +84,29 @@ export function report(model: Duty[], items: Duty[], proposals: Proposal[], revi
     unassigned: model.length - assigned,
     split: [...officesByModel.values()].filter((s) => s.size > 1).length,
     provinceOnly: items.filter((i) => !linkedItems.has(i.node)).length,
-    precision,
-    recall,
+    precision: quality?.precision ?? null,
+    recall: quality?.recall ?? null,
+  };
+}
+
+export interface ProposalQuality {
+  proposed: number;
+  /** Proposals the review accepted or added. */
+  correct: number;
+  /** Links the review keeps (accepted or added). */
+  reviewed: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+/** Precision and recall of proposals against a review: a proposal is correct when the review keeps the same item–duty link. */
+export function proposalQuality(proposals: Proposal[], review: Review): ProposalQuality {
+  const truth = new Set(review.links.filter((l) => l.status !== 'rejected').map((l) => `${l.item} ${l.model}`));
+  const proposed = new Set(proposals.map((p) => `${p.item} ${p.model}`));
+  const correct = [...proposed].filter((k) => truth.has(k)).length;
+  return {
+    proposed: proposed.size, correct, reviewed: truth.size,
+    precision: proposed.size ? correct / proposed.size : null,
+    recall: truth.size ? correct / truth.size : null,
   };
 }
