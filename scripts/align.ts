@@ -13,27 +13,20 @@
 import { dutiesOf } from '../src/lib/align/duties';
 import { precedentsFor } from '../src/lib/align/precedents';
 import { propose } from '../src/lib/align/propose';
-import { proposalQuality, report, type Review } from '../src/lib/align/review';
-import { loadReview } from './lib/alignments';
-import { formatProblem, loadCorpus, runCli } from './lib/corpus';
+import { proposalQuality, report } from '../src/lib/align/review';
+import { loadReviewedCorpus } from './lib/alignments';
+import { runCli } from './lib/corpus';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 runCli(() => {
   const args = process.argv.slice(2);
   const blind = args.includes('--blind');
-  const { documents, problems } = loadCorpus('seeds');
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    for (const p of errors) console.error(formatProblem(p));
-    return 1;
-  }
-  const model = documents.find((d) => d.meta.kind === 'model');
-  if (!model) throw new Error('không có văn bản mô hình (kind: model) trong seeds/');
+  const corpus = loadReviewedCorpus();
+  if (!corpus) return 1;
+  const { model, provinces, reviews } = corpus;
   const modelDuties = dutiesOf(model);
   const byId = new Map(modelDuties.map((d) => [d.node, d]));
-  const provinces = documents.filter((d) => d.meta.implements === model.meta.id);
-  const reviews = new Map<string, Review | null>(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]));
 
   const proposeIndex = args.indexOf('--propose');
   if (proposeIndex >= 0) {

@@ -6,12 +6,11 @@
  * distribution among offices (its office names given, its document hidden).
  */
 import { precedentsFor } from '../src/lib/align/precedents';
-import type { Review } from '../src/lib/align/review';
 import { draftData } from '../src/lib/draft/data';
 import { evaluateDraft } from '../src/lib/draft/evaluate';
 import { proposeDraft } from '../src/lib/draft/propose';
-import { loadReview } from './lib/alignments';
-import { formatProblem, loadCorpus, runCli } from './lib/corpus';
+import { loadReviewedCorpus } from './lib/alignments';
+import { runCli } from './lib/corpus';
 
 const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '—');
 
@@ -21,16 +20,9 @@ runCli(() => {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const { documents, problems } = loadCorpus('seeds');
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    for (const p of errors) console.error(formatProblem(p));
-    return 1;
-  }
-  const model = documents.find((d) => d.meta.kind === 'model');
-  if (!model) throw new Error('không có văn bản mô hình (kind: model) trong seeds/');
-  const provinces = documents.filter((d) => d.meta.implements === model.meta.id);
-  const reviews = new Map<string, Review | null>(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]));
+  const corpus = loadReviewedCorpus();
+  if (!corpus) return 1;
+  const { model, provinces, reviews } = corpus;
   const data = draftData(model, precedentsFor(model.meta.id, provinces, reviews));
 
   if (args.includes('--evaluate')) {

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewSchema, type Review } from '../../src/lib/align/review';
 import { describeIssues } from '../../src/lib/metadata';
+import type { LegalDocument } from '../../src/lib/model';
+import { formatProblem, loadCorpus } from './corpus';
 
 /** Read `alignments/<id>.json`, or null when there is none. Throws a readable message when invalid. */
 export function loadReview(dir: string, id: string): Review | null {
@@ -18,4 +20,26 @@ export function loadReview(dir: string, id: string): Review | null {
   if (!parsed.success) throw new Error(`${path}:1: tệp đối chiếu không hợp lệ — ${describeIssues(parsed.error).join('; ')}`);
   if (parsed.data.document !== id) throw new Error(`${path}:1: "document" phải là "${id}"`);
   return parsed.data;
+}
+
+export interface ReviewedCorpus {
+  model: LegalDocument;
+  /** Documents compared with the model. */
+  provinces: LegalDocument[];
+  /** Each province document's review, or null. */
+  reviews: Map<string, Review | null>;
+}
+
+/** The corpus of `seeds/` with the reviews in `alignments/`, for the command-line tools; null (errors printed) when the corpus has errors. */
+export function loadReviewedCorpus(seeds = 'seeds', alignments = 'alignments'): ReviewedCorpus | null {
+  const { documents, problems } = loadCorpus(seeds);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    for (const p of errors) console.error(formatProblem(p));
+    return null;
+  }
+  const model = documents.find((d) => d.meta.kind === 'model');
+  if (!model) throw new Error(`không có văn bản mô hình (kind: model) trong ${seeds}/`);
+  const provinces = documents.filter((d) => d.meta.implements === model.meta.id);
+  return { model, provinces, reviews: new Map(provinces.map((d) => [d.meta.id, loadReview(alignments, d.meta.id)])) };
 }
