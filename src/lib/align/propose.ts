@@ -19,7 +19,7 @@
 import { CATCH_ALL_MODEL, isCatchAll } from './catch-all';
 import type { Duty } from './duties';
 import { describePrecedent, type PrecedentDocument, type PrecedentItem } from './precedents';
-import { cosine, tfidf, tokens, type Vector } from './similarity';
+import { CosineIndex, tfidf, tokens, type Vector } from './similarity';
 import { displayTerm } from './terms';
 
 export interface Proposal {
@@ -81,6 +81,8 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
   const itemVectors = vectors.slice(model.length, model.length + items.length);
   const precedentVectors = vectors.slice(model.length + items.length, model.length + items.length + precedentItems.length);
   let nextPart = model.length + items.length + precedentItems.length;
+  const modelIndex = new CosineIndex(model.length, modelVectors);
+  const precedentIndex = new CosineIndex(precedentItems.length, precedentVectors);
   const modelOf = new Map(model.map((m) => [m.node, m]));
 
   const out: Proposal[] = [];
@@ -91,10 +93,13 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
       return;
     }
     const v = itemVectors[i]!;
-    const wording = new Map(model.map((m, j) => [m.node, cosine(v, modelVectors[j]!)]));
+    const toModel = modelIndex.cosines(v);
+    const wording = new Map(model.map((m, j) => [m.node, toModel[j]!]));
     const evidence = new Map<string, Evidence>([...wording].map(([m, score]) => [m, { score, basis: 'wording', supporting: 0 }]));
+    const toPrecedent = precedentIndex.cosines(v);
     precedentItems.forEach(({ doc, item: p }, k) => {
-      const similarity = cosine(v, precedentVectors[k]!);
+      const similarity = toPrecedent[k]!;
+      if (similarity === 0) return;
       const closest = Math.max(...p.models.map((m) => wording.get(m) ?? 0)) || 1;
       for (const m of p.models) {
         const e = evidence.get(m);
@@ -113,7 +118,8 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
     }
     for (const text of parts[i]!) {
       const pv = vectors[nextPart++]!;
-      const [m, score] = model.map((d, j) => [d.node, cosine(pv, modelVectors[j]!)] as const).sort((a, b) => b[1] - a[1])[0]!;
+      const toParts = modelIndex.cosines(pv);
+      const [m, score] = model.map((d, j) => [d.node, toParts[j]!] as const).sort((a, b) => b[1] - a[1])[0]!;
       if (score >= options.partThreshold && !chosen.has(m)) chosen.set(m, { score, basis: 'part', part: { text, vector: pv }, supporting: evidence.get(m)!.supporting });
     }
     for (const [m, e] of chosen) {

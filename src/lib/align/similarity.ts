@@ -51,3 +51,34 @@ export function cosine(a: Vector, b: Vector): number {
   for (const [term, w] of small) sum += w * (large.get(term) ?? 0);
   return sum;
 }
+
+/**
+ * Cosines of one vector with many, through an inverted index: only the
+ * features a vector shares with the others are visited, so comparing an
+ * item with thousands of precedent items stays cheap. Same values as cosine.
+ */
+export class CosineIndex {
+  private readonly postings = new Map<string, Array<[index: number, weight: number]>>();
+
+  constructor(readonly size: number, vectors: Iterable<Vector>) {
+    let i = 0;
+    for (const v of vectors) {
+      for (const [term, w] of v) {
+        const list = this.postings.get(term);
+        if (list) list.push([i, w]);
+        else this.postings.set(term, [[i, w]]);
+      }
+      i++;
+    }
+  }
+
+  /** Cosine of `v` with every indexed vector, by index. */
+  cosines(v: Vector): Float64Array {
+    const out = new Float64Array(this.size);
+    for (const [term, w] of v) {
+      const list = this.postings.get(term);
+      if (list) for (const [i, x] of list) out[i] += w * x;
+    }
+    return out;
+  }
+}
