@@ -110,7 +110,7 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
         if (score > e.score) Object.assign(e, { score, basis: 'precedent', precedent: { doc, item: p, similarity } });
       }
     });
-    const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]));
+    const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
     const chosen = new Map<string, Evidence>();
     const best = ranked[0]?.[1].score ?? 0;
     if (best >= (ranked[0]?.[1].basis === 'wording' ? options.wordingThreshold : options.threshold)) {
