@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dutiesOf } from '../../src/lib/align/duties';
-import { CATCH_ALL_MODEL, isCatchAll } from '../../src/lib/align/catch-all';
+import { isCatchAll } from '../../src/lib/align/catch-all';
 import { precedentsFor } from '../../src/lib/align/precedents';
 import { propose } from '../../src/lib/align/propose';
 import { proposalQuality } from '../../src/lib/align/review';
@@ -28,9 +28,9 @@ function blind(id: string) {
 
 describe('blind proposals, leave one out', () => {
   it.each([
-    // [document, precision reached, recall reached] — before precedent: 90.9 % / 48.8 % and 92.9 % / 51.3 %.
-    ['lai-chau-quy-dinh-cac-phong', 0.884, 0.609],
-    ['quang-ngai-33-qd-skhcn', 0.918, 0.655],
+    // [document, precision reached, recall reached] — wording only, before precedent: 95.5 % / 49.7 % and 94.2 % / 51.3 %.
+    ['lai-chau-quy-dinh-cac-phong', 0.938, 0.619],
+    ['quang-ngai-33-qd-skhcn', 0.911, 0.651],
   ])('%s: precision ≥ %f, recall ≥ %f against its review', (id, precision, recall) => {
     const q = proposalQuality(blind(id), reviews.get(id)!);
     expect(q.precision!).toBeGreaterThanOrEqual(precision);
@@ -58,12 +58,12 @@ describe('blind proposals, leave one out', () => {
 
   it('links every catch-all clause to khoản 29 and to nothing else', () => {
     for (const id of ['lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn']) {
-      const items = dutiesOf(doc(id)).filter((i) => isCatchAll(i.text));
+      const items = dutiesOf(doc(id)).filter(isCatchAll);
       expect(items.length, id).toBe(5);
       const proposals = blind(id);
-      for (const i of items) expect(proposals.filter((p) => p.item === i.node).map((p) => p.model), i.node).toEqual([CATCH_ALL_MODEL]);
+      for (const i of items) expect(proposals.filter((p) => p.item === i.node).map((p) => [p.model, p.coverage]), i.node).toEqual([['dieu-2/khoan-29', 'partial']]);
     }
-    expect(isCatchAll('Thực hiện các nhiệm vụ khác về quản lý nhà nước về viễn thông theo quy định của pháp luật')).toBe(false);
+    expect(isCatchAll({ text: 'Thực hiện các nhiệm vụ khác về quản lý nhà nước về viễn thông theo quy định của pháp luật' })).toBe(false);
   });
 
   it('proposes from a part of an item that lists several tasks', () => {

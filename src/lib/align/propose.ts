@@ -16,9 +16,10 @@
  * A document is never its own precedent: proposals for a document are the
  * same whether or not its own review exists ("blind"). Pure and deterministic.
  */
-import { CATCH_ALL_MODEL, isCatchAll } from './catch-all';
+import { CATCH_ALL_REASON, isCatchAll, modelCatchAll } from './catch-all';
 import type { Duty } from './duties';
 import { describePrecedent, type PrecedentDocument, type PrecedentItem } from './precedents';
+import type { Coverage } from './review';
 import { CosineIndex, tfidf, tokens, type Vector } from './similarity';
 import { displayTerm } from './terms';
 
@@ -32,6 +33,8 @@ export interface Proposal {
   reasons: string[];
   /** Other model duties that came close, best first. */
   competitors: Array<{ model: string; score: number }>;
+  /** Set when a rule knows it: an office's catch-all clause carries khoản 29 only in part (catch-all.ts). */
+  coverage?: Coverage;
 }
 
 export interface ProposeOptions {
@@ -84,11 +87,13 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
   const modelIndex = new CosineIndex(model.length, modelVectors);
   const precedentIndex = new CosineIndex(precedentItems.length, precedentVectors);
   const modelOf = new Map(model.map((m) => [m.node, m]));
+  const catchAll = modelCatchAll(model);
 
   const out: Proposal[] = [];
   items.forEach((item, i) => {
-    if (isCatchAll(item.text)) {
-      out.push(catchAllProposal(item));
+    if (catchAll && isCatchAll(item)) {
+      // The catch-all rule, not the wording, decides: khoản 29, in part, and nothing else.
+      out.push({ item: item.node, model: catchAll.node, score: 1, basis: 'catch-all', competitors: [], coverage: 'partial', reasons: [CATCH_ALL_REASON] });
       nextPart += parts[i]!.length;
       return;
     }
@@ -131,13 +136,6 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
     }
   });
   return out;
-}
-
-function catchAllProposal(item: Duty): Proposal {
-  return {
-    item: item.node, model: CATCH_ALL_MODEL, score: 1, basis: 'catch-all', competitors: [],
-    reasons: ['Điều khoản "nhiệm vụ khác do Giám đốc Sở giao": theo quy tắc chung, gắn với khoản 29 Điều 2 (nhiệm vụ khác do Ủy ban nhân dân tỉnh giao, qua Giám đốc Sở) và không gắn điểm nào khác.'],
-  };
 }
 
 const pct = (x: number) => x.toFixed(2).replace('.', ',');
