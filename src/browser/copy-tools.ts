@@ -136,7 +136,9 @@ export function initCopyTools(): void {
     p.title.checked = !!style.title;
     p.options.hidden = act !== 'cite';
     p.box.value = textFor(node, act);
-    p.box.rows = act === 'cite' ? 3 : 1;
+    // As tall as its text, so the whole citation shows on a phone too.
+    p.box.style.height = 'auto';
+    p.box.style.height = `${p.box.scrollHeight + 2}px`;
     p.root.classList.remove('failed');
     p.message.textContent = '';
     const ok = await copyFrom(p.box, back);

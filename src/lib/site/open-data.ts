@@ -37,7 +37,11 @@ export const OPEN_DATA: OpenDataEntry[] = [
       ['notes', 'ghi chú biên tập: nguồn của các thông tin, chỗ văn bản thiếu'],
       ['source', 'tên tệp văn bản nguồn (để đối chiếu với bản gốc)'],
       ['offices', 'các phòng, đơn vị văn bản giao nhiệm vụ'],
-      ['nodes', 'các đơn vị: id (mã cố định), parent (đơn vị chứa nó), kind (loại), number (số như văn bản viết), label (tên đơn vị), heading, text (lời văn), office (phòng), url (đường dẫn), lines (dòng trong tệp nguồn)'],
+      ['nodes', 'các đơn vị của văn bản, theo thứ tự'],
+      ['nodes[].id, parent', 'mã cố định của đơn vị (như trong đường dẫn) và của đơn vị chứa nó'],
+      ['nodes[].kind, number, label', 'loại đơn vị (article: điều, clause: khoản hoặc mục, point: điểm, row: dòng của bảng…), số như văn bản viết, tên đơn vị'],
+      ['nodes[].heading, text', 'tiêu đề và lời văn, đúng như văn bản nguồn'],
+      ['nodes[].office, url, lines', 'phòng được giao, đường dẫn trên trang, các dòng trong tệp nguồn'],
       ['removed', 'phần đã loại khỏi văn bản nguồn (số trang, dấu trang…) và lý do'],
       ['diagnostics', 'điểm bất thường trong văn bản nguồn (số thứ tự lặp, chữ cái sai thứ tự…), giữ nguyên và ghi lại'],
     ],
@@ -56,6 +60,13 @@ export const OPEN_DATA: OpenDataEntry[] = [
     what: 'Với từng khoản, điểm của Điều 2 Thông tư 10/2025/TT-BKHCN: mục nào của từng văn bản tỉnh, thành phố đảm nhận, phòng nào, '
       + 'trạng thái (đã rà soát hay đề xuất tự động), phạm vi (toàn bộ hay một phần), ghi chú của người rà soát, người và ngày rà soát; '
       + 'và các nhiệm vụ riêng của tỉnh không có trong Thông tư.',
+  },
+  {
+    title: 'Tiền lệ phân công',
+    pattern: /^precedents\.json$/,
+    format: 'JSON',
+    what: 'Các khoản, điểm của Điều 2 Thông tư 10/2025/TT-BKHCN và, với mỗi văn bản tỉnh đã rà soát có phân công cho phòng, những nhiệm vụ từng phòng đảm nhận: '
+      + 'dữ liệu để đề xuất dự thảo phân công nhiệm vụ cho các phòng của một Sở theo cách các tỉnh khác đã làm.',
   },
   {
     title: 'Bảng đối chiếu, mọi văn bản tỉnh',
