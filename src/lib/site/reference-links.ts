@@ -154,7 +154,7 @@ export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[
       } else if (r.target.node === null) {
         place.target = { document: doc.meta.id, node: null, office: null, label: to.title };
         url = documentPath(doc.meta.id);
-        preview = clip(`${documentCitation(doc.meta)}: ${doc.meta.title}`);
+        preview = clip(documentCitation(doc.meta, { title: true }));
       } else {
         const node = to.nodes.get(r.target.node);
         if (!node) continue;
