@@ -2,8 +2,8 @@
  * Stage 4 of parsing: turn drafts into nodes — ids from structure and
  * numbers as written, labels, text, offices, footnote references.
  */
-import { labelFromChain } from '../labels';
-import type { Diagnostic, FootnoteRef, LegalNode, LegendEntry, Office } from '../model';
+import { isFormNumber, isSectionNumber, labelFromChain } from '../labels';
+import type { Diagnostic, FootnoteRef, LegalNode, LegendEntry, LineRange, Office, ParagraphNode } from '../model';
 import { slugify } from '../slug';
 import type { Draft, DraftPara } from './build';
 import { ENDS_SENTENCE } from './markers';
@@ -82,106 +82,70 @@ export function finalize(input: FinalizeInput): Finalized {
     return office;
   };
 
+  const nextRepeat = new Map<string, number>();
+  /** The id, or `<id>-lan-<k>` with the first k ≥ 2 not yet taken when the source repeats a number. */
   const uniqueId = (id: string): { id: string; repeatOf?: string } => {
     if (!ids.has(id)) {
       ids.add(id);
       return { id };
     }
-    for (let k = 2; ; k++) {
+    for (let k = nextRepeat.get(id) ?? 2; ; k++) {
       const candidate = `${id}-lan-${k}`;
       if (!ids.has(candidate)) {
         ids.add(candidate);
+        nextRepeat.set(id, k + 1);
         return { id: candidate, repeatOf: id };
       }
     }
   };
 
-  const segmentFor = (d: Draft, siblings: Draft[]): string => {
-    const n = d.num ?? '';
-    switch (d.kind) {
-      case 'preamble': return 'phan-dau';
-      case 'closing': return 'phan-cuoi';
-      case 'recipients': return 'noi-nhan';
-      case 'signature': return 'chu-ky';
-      case 'table': return 'bang';
-      case 'legend': return 'chu-thich';
-      case 'footnote': return `chu-thich-cuoi-trang-${slugify(n)}`;
-      case 'article': return `dieu-${slugify(n)}`;
-      case 'clause': return (d.depth ?? 1) > 1 ? `muc-${slugify(n)}` : `khoan-${slugify(n)}`;
-      case 'point': return `diem-${slugify(n)}`;
-      case 'item': return `gach-${n}`;
-      case 'row': return `nhiem-vu-${slugify(n)}`;
-      case 'office': return `muc-${slugify(n)}`;
-      case 'part':
-        if (d.partType === 'chapter') return `chuong-${slugify(n)}`;
-        if (d.partType === 'annex') return n ? `phu-luc-${slugify(n)}` : slugify(d.heading ?? '') || 'van-ban-kem-theo';
-        return /^[IVXLC]+$/.test(n) ? `muc-${slugify(n)}` : `phan-${slugify(n)}`;
-      default: {
-        const prefix = FRONT_COUNTERS[d.kind as keyof typeof FRONT_COUNTERS] ?? d.kind;
-        const k = siblings.filter((s) => s.kind === d.kind).indexOf(d) + 1;
-        return `${prefix}-${k}`;
-      }
-    }
-  };
+  /** Convert one draft, its ancestors in `path`; its children are added by the walk below. */
+  const enter = (d: Draft, ordinal: number, path: PathEntry[]): { node: LegalNode; office: Office | null } => {
+    const parent = parentFor(d, path);
+    const { id, repeatOf } = uniqueId((parent ? `${parent.id}/` : '') + segmentFor(d, ordinal));
 
-  const convert = (d: Draft, siblings: Draft[], chain: Draft[], chainIds: string[], officeCtx: Office | null): LegalNode => {
-    // Ids skip chapters and sections above an article (article numbers are
-    // unique in a document) and clauses above a dotted clause (its number
-    // already contains theirs).
-    let parentIndex = chain.length - 1;
-    if (d.kind === 'article') {
-      while (parentIndex >= 0 && !(chain[parentIndex]!.kind === 'part' && chain[parentIndex]!.partType === 'annex')) parentIndex--;
-    } else if (d.kind === 'clause' && (d.depth ?? 1) > 1) {
-      while (parentIndex >= 0 && chain[parentIndex]!.kind === 'clause') parentIndex--;
-    }
-    const prefix = parentIndex >= 0 ? `${chainIds[parentIndex]}/` : '';
-    const { id, repeatOf } = uniqueId(prefix + segmentFor(d, siblings));
-
-    let office = officeCtx;
+    let office = path[path.length - 1]?.office ?? null;
     if (d.kind === 'office' && d.heading) office = addOffice(d.heading, null, id, 'part');
     if (d.kind === 'article' && d.heading) {
       const m = d.heading.match(OFFICE_IN_HEADING);
       if (m) office = addOffice(m[1]!, null, id, 'article');
     }
-
-    let heading = d.heading;
-    let paras: DraftPara[] = d.paras;
-    if (d.kind === 'clause' && !heading && paras.length > 0) {
-      const first = paras[0]!.text;
-      // A short first line is a heading: "Về bưu chính", "Chức năng:" followed by its text.
-      const shortLabel = /:$/u.test(first) && first.length <= 30 && paras.length > 1;
-      if ((!ENDS_SENTENCE.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
-        heading = first;
-        paras = paras.slice(1);
-      }
-    }
-    const text = paras.map((p) => p.text).join('\n');
+    const { heading, paras } = clauseHeading(d);
     const footnoteRefs = findFootnoteRefs(paras, input.footnoteRefs);
-
-    const childChain = [...chain, d];
-    const childIds = [...chainIds, id];
-    const children = d.children.map((c) => convert(c, d.children, childChain, childIds, office));
-    const label = labelFromChain(
-      childChain.map((c) => ({ kind: c.kind, num: c.num, heading: c.heading, partType: c.partType, depth: c.depth })),
-      office && d.kind !== 'preamble' ? office.name : null,
-    );
-    const lastLine = Math.max(d.lines[1], ...children.map((c) => c.lines[1]));
+    const label = labelFromChain([...path.map((e) => e.d), d], office && d.kind !== 'preamble' ? office.name : null);
     const base = {
-      id, number: d.number, num: d.num, label, heading, text, lines: [d.lines[0], lastLine] as [number, number], office: office?.id ?? null, children,
+      id, number: d.number, num: d.num, label, heading, text: paras.map((p) => p.text).join('\n'), lines: [d.lines[0], d.lines[1]] as LineRange,
+      office: office?.id ?? null, children: [] as LegalNode[],
       ...(repeatOf ? { repeatOf } : {}),
       ...(footnoteRefs.length ? { footnoteRefs } : {}),
     };
-    switch (d.kind) {
-      case 'part': return { ...base, kind: 'part', partType: d.partType ?? 'section' };
-      case 'clause': return { ...base, kind: 'clause', depth: d.depth ?? 1 };
-      case 'table': return { ...base, kind: 'table', columns: d.columns ?? [] };
-      case 'row': return { ...base, kind: 'row', lead: d.lead ?? '', support: d.support ?? '', note: '', leadOffices: [], supportOffices: [] };
-      default: return { ...base, kind: d.kind } as LegalNode;
-    }
+    return { node: nodeOfKind(d, base), office };
   };
 
-  const footnoteDrafts = input.footnotes;
-  const children = [...input.children, ...footnoteDrafts].map((d, _i, all) => convert(d, all, [], [], null));
+  // Depth first, in document order, without recursion (a text may nest thousands of levels).
+  const children: LegalNode[] = [];
+  type Step = { d: Draft; ordinal: number; out: LegalNode[] } | { exit: LegalNode };
+  const path: PathEntry[] = [];
+  const work: Step[] = [];
+  const pushChildren = (drafts: Draft[], out: LegalNode[]) => {
+    const ordinals = kindOrdinals(drafts);
+    for (let i = drafts.length - 1; i >= 0; i--) work.push({ d: drafts[i]!, ordinal: ordinals[i]!, out });
+  };
+  pushChildren([...input.children, ...input.footnotes], children);
+  while (work.length) {
+    const step = work.pop()!;
+    if ('exit' in step) {
+      path.pop();
+      // A unit ends where its last child ends.
+      for (const c of step.exit.children) if (c.lines[1] > step.exit.lines[1]) step.exit.lines[1] = c.lines[1];
+      continue;
+    }
+    const { node, office } = enter(step.d, step.ordinal, path);
+    step.out.push(node);
+    path.push({ d: step.d, id: node.id, office });
+    work.push({ exit: node });
+    pushChildren(step.d.children, node.children);
+  }
 
   // Footnote references point at footnote node ids.
   const footnoteIds = new Map(children.filter((c) => c.kind === 'footnote').map((c) => [c.num, c.id]));
@@ -245,6 +209,94 @@ export function finalize(input: FinalizeInput): Finalized {
   return { children, offices, legend, diagnostics };
 }
 
+interface PathEntry {
+  d: Draft;
+  id: string;
+  office: Office | null;
+}
+
+/**
+ * The ancestor whose id prefixes `d`'s: articles skip chapters and sections
+ * (their numbers are unique in a document or an annex), dotted clauses skip
+ * the clauses above them (their number contains theirs).
+ */
+function parentFor(d: Draft, path: PathEntry[]): PathEntry | null {
+  let i = path.length - 1;
+  if (d.kind === 'article') {
+    while (i >= 0 && !(path[i]!.d.kind === 'part' && path[i]!.d.partType === 'annex')) i--;
+  } else if (d.kind === 'clause' && (d.depth ?? 1) > 1) {
+    while (i >= 0 && path[i]!.d.kind === 'clause') i--;
+  }
+  return i >= 0 ? path[i]! : null;
+}
+
+/** For each draft, its 1-based position among the siblings of its kind ("căn cứ 3"), in one pass. */
+function kindOrdinals(drafts: Draft[]): number[] {
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    const n = (seen.get(d.kind) ?? 0) + 1;
+    seen.set(d.kind, n);
+    return n;
+  });
+}
+
+/** The last segment of a node's id, from its kind and its number as written. */
+function segmentFor(d: Draft, ordinal: number): string {
+  const n = d.num ?? '';
+  switch (d.kind) {
+    case 'preamble': return 'phan-dau';
+    case 'closing': return 'phan-cuoi';
+    case 'recipients': return 'noi-nhan';
+    case 'signature': return 'chu-ky';
+    case 'table': return 'bang';
+    case 'legend': return 'chu-thich';
+    case 'footnote': return `chu-thich-cuoi-trang-${slugify(n)}`;
+    case 'article': return `dieu-${slugify(n)}`;
+    case 'clause': return (d.depth ?? 1) > 1 ? `muc-${slugify(n)}` : `khoan-${slugify(n)}`;
+    case 'point': return `diem-${slugify(n)}`;
+    case 'item': return `gach-${n}`;
+    case 'row': return `nhiem-vu-${slugify(n)}`;
+    case 'office': return `muc-${slugify(n)}`;
+    case 'part': return partSegment(d);
+    default: return `${FRONT_COUNTERS[d.kind as keyof typeof FRONT_COUNTERS] ?? d.kind}-${ordinal}`;
+  }
+}
+
+/** "chuong-ii", "muc-2" (a "Mục 2" section), "phan-a", "phu-luc-i", "mau-so-01", or an attached text by its title. */
+function partSegment(d: Draft): string {
+  const n = d.num ?? '';
+  if (d.partType === 'chapter') return `chuong-${slugify(n)}`;
+  if (d.partType === 'annex') {
+    if (isFormNumber(d.number)) return slugify(d.number!);
+    if (n) return `phu-luc-${slugify(n)}`;
+    if (d.number) return 'phu-luc';
+    return slugify(d.heading ?? '') || 'van-ban-kem-theo';
+  }
+  return /^[IVXLC]+$/.test(n) || isSectionNumber(d.number) ? `muc-${slugify(n)}` : `phan-${slugify(n)}`;
+}
+
+/** A clause's short first line is its heading: "Về bưu chính", "Chức năng:" followed by its text. */
+function clauseHeading(d: Draft): { heading: string | null; paras: DraftPara[] } {
+  const paras = d.paras;
+  if (d.kind !== 'clause' || d.heading || paras.length === 0) return { heading: d.heading, paras };
+  const first = paras[0]!.text;
+  const shortLabel = /:$/u.test(first) && first.length <= 30 && paras.length > 1;
+  if ((!ENDS_SENTENCE.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
+    return { heading: first, paras: paras.slice(1) };
+  }
+  return { heading: null, paras };
+}
+
+function nodeOfKind(d: Draft, base: Omit<ParagraphNode, 'kind'>): LegalNode {
+  switch (d.kind) {
+    case 'part': return { ...base, kind: 'part', partType: d.partType ?? 'section' };
+    case 'clause': return { ...base, kind: 'clause', depth: d.depth ?? 1 };
+    case 'table': return { ...base, kind: 'table', columns: d.columns ?? [] };
+    case 'row': return { ...base, kind: 'row', lead: d.lead ?? '', support: d.support ?? '', note: '', leadOffices: [], supportOffices: [] };
+    default: return { ...base, kind: d.kind } as LegalNode;
+  }
+}
+
 /** Footnote markers declared in metadata, located in the node's text; `footnote` is filled in once ids exist. */
 function findFootnoteRefs(paras: DraftPara[], refs: CuratedFootnoteRef[]): FootnoteRef[] {
   const out: FootnoteRef[] = [];
@@ -263,10 +315,13 @@ function findFootnoteRefs(paras: DraftPara[], refs: CuratedFootnoteRef[]): Footn
   return out;
 }
 
-/** Visit every node, depth first, in document order. */
+/** Visit every node, depth first, in document order (without recursion: trees may be thousands of levels deep). */
 export function walk(nodes: LegalNode[], visit: (n: LegalNode, parent: LegalNode | null) => void, parent: LegalNode | null = null): void {
-  for (const n of nodes) {
-    visit(n, parent);
-    walk(n.children, visit, n);
+  const work: Array<[LegalNode, LegalNode | null]> = [];
+  for (let i = nodes.length - 1; i >= 0; i--) work.push([nodes[i]!, parent]);
+  while (work.length) {
+    const [n, p] = work.pop()!;
+    visit(n, p);
+    for (let i = n.children.length - 1; i >= 0; i--) work.push([n.children[i]!, n]);
   }
 }
