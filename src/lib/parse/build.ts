@@ -138,12 +138,13 @@ class TreeBuilder {
     };
     if (type && !annex.heading) {
       annex.heading = p.text;
-    } else if (!annex.heading && isHeaderLike(p.text)) {
-      child('header', false);
     } else if (annex === this.awaitingHeading && !ENDS_SENTENCE.test(p.text) && p.text.length < 200 && !/^\(/u.test(p.text)) {
+      // "Phụ lục" / "DANH MỤC …": the line after the marker is its title, in capitals or not.
       if (annex.heading) child('title', false);
       else annex.heading = p.text;
       this.awaitingHeading = null;
+    } else if (!annex.heading && isHeaderLike(p.text)) {
+      child('header', false);
     } else {
       child(/^\(/u.test(p.text) ? 'paragraph' : 'title', true);
     }
@@ -180,7 +181,8 @@ class TreeBuilder {
       sig.lines[1] = closing.lines[1] = p.lines[1];
       return true;
     }
-    this.diagnostics.push({ severity: 'warning', code: 'body-after-closing', line: p.lines[0], message: 'Nội dung có đánh số xuất hiện sau phần "Nơi nhận"' });
+    // An annex or a form after the signature is where they belong; other numbered text is not.
+    if (marker.type !== 'annex' && marker.type !== 'form') this.diagnostics.push({ severity: 'warning', code: 'body-after-closing', line: p.lines[0], message: 'Nội dung có đánh số xuất hiện sau phần "Nơi nhận"' });
     this.phase = 'body';
     this.stack.length = 0;
     return false;

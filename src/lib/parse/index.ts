@@ -1,12 +1,14 @@
 /**
  * The parser: a pure function from text (plus curated metadata) to a typed
- * tree. Stages: normalise → segment (reflow paragraphs, rebuild tables) →
+ * tree. Stages: normalise → strip website furniture → segment (reflow
+ * paragraphs, rebuild tables) →
  * build drafts → finalise nodes. No I/O, no rendering; it never throws —
  * text it does not recognise stays as plain text with a diagnostic.
  */
 import type { Diagnostic, DocumentMeta, LegalDocument, LegalNode } from '../model';
 import { buildTree } from './build';
 import { finalize, walk, type CuratedFootnoteRef, type CuratedOffice } from './finalize';
+import { stripFurniture } from './furniture';
 import { normalizeText, type CuratedRemoval } from './normalize';
 import { segment } from './segment';
 
@@ -35,7 +37,8 @@ export function parseDocument(raw: string, meta: DocumentMeta, curation: Curatio
 
 function parseUnchecked(raw: string, meta: DocumentMeta, curation: Curation): LegalDocument {
   const normalized = normalizeText(raw, curation.removals ?? []);
-  const segmented = segment(normalized.lines);
+  const furnished = stripFurniture(normalized.lines);
+  const segmented = segment(furnished.lines);
   const built = buildTree(segmented.blocks);
   const done = finalize({
     children: built.children,
@@ -54,7 +57,7 @@ function parseUnchecked(raw: string, meta: DocumentMeta, curation: Curation): Le
     children: done.children,
     offices: done.offices,
     legend: done.legend,
-    removed: [...normalized.removed, ...segmented.removed].sort((a, b) => a.line - b.line),
+    removed: [...normalized.removed, ...furnished.removed, ...segmented.removed].sort((a, b) => a.line - b.line),
     diagnostics,
     lineCount: normalized.lines.length,
   };

@@ -22,6 +22,8 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const PIPE_ROW = /^\|.*\|$/;
 const PIPE_SEPARATOR = /^\|[\s:|-]*-[\s:|-]*\|$/;
 const LEGEND = /^Chú thích\s*:?$/u;
+/** A cell of a document's header table: the motto, "Số: …", "Hà Tĩnh, ngày …", an agency in capitals. */
+const HEADER_CELL = /^(?:CỘNG HÒA|CỘNG HOÀ|Số\s*:)|, ngày(?![\p{L}])|^[\p{Lu}\s,&.–-]{6,}$/u;
 
 /** Blank lines on each side that make a page break, as a PDF conversion leaves them. */
 const PAGE_BREAK_BLANKS = 2;
@@ -62,7 +64,7 @@ export function segment(input: SourceLine[]): Segmented {
   const pageNumbers = findPageNumbers(input);
   let pipeWarned = false;
 
-  const lines = input.map((line, index): SourceLine => {
+  const lines = input.flatMap((line, index): SourceLine | SourceLine[] => {
     if (pageNumbers.has(index)) {
       removed.push({ line: line.n, text: line.text, reason: 'Số trang lọt vào nội dung khi chuyển đổi từ bản in' });
       pageBreaks.add(line.n);
@@ -79,7 +81,9 @@ export function segment(input: SourceLine[]): Segmented {
       }
       const pipes = line.text.match(/\|/g)!.join('');
       removed.push({ line: line.n, text: pipes, reason: 'Dấu kẻ cột bảng markdown' });
-      return { ...line, text: line.text.split('|').map((c) => c.trim()).filter(Boolean).join(' ') };
+      const cells = line.text.split('|').map((c) => c.trim()).filter(Boolean);
+      // The two-column header of a decision (agency | motto, number | place and date) reads one cell per line.
+      return cells.some((c) => HEADER_CELL.test(c)) ? cells.map((text) => ({ ...line, text })) : { ...line, text: cells.join(' ') };
     }
     return line;
   });
