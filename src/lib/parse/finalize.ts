@@ -76,6 +76,9 @@ export function finalize(input: FinalizeInput): Finalized {
     const existing = offices.find((o) => normName(o.name) === normName(name));
     if (existing) return existing;
     let id = curated?.id ?? slugify(name);
+    if (curated?.id && offices.some((o) => o.id === curated.id)) {
+      diagnostics.push({ severity: 'error', code: 'office-id-taken', line: 1, message: `id phòng "${curated.id}" khai báo trong metadata cho "${name}" đã dùng cho phòng khác: mỗi phòng cần id riêng` });
+    }
     for (let k = 2; offices.some((o) => o.id === id); k++) id = `${slugify(name)}-${k}`;
     const office: Office = { id, name, nameAsWritten, abbreviation: curated?.abbreviation ?? abbreviation, node, source };
     offices.push(office);
