@@ -135,9 +135,9 @@ runCli(async () => {
   const id = options.id ?? proposeId(inferred);
   if (!options.id && !inferred.number) inferred.toDecide.push(`id "${id}" đặt theo tỉnh và loại vì văn bản không có số hiệu: id là đường dẫn vĩnh viễn, chọn một lần (--id)`);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return refuse(`id "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang`);
-  if (existsSync(join(options.seeds, `${id}.txt`)) || existsSync(join(options.seeds, `${id}.meta.json`))) return refuse(`id "${id}" đã dùng trong ${options.seeds}/ (chọn id khác bằng --id)`);
   const duplicate = duplicateOf(doc, inferred, corpus.documents);
   if (duplicate) return refuse(duplicate);
+  if (existsSync(join(options.seeds, `${id}.txt`)) || existsSync(join(options.seeds, `${id}.meta.json`))) return refuse(`id "${id}" đã dùng trong ${options.seeds}/ (chọn id khác bằng --id)`);
 
   const meta = metadataFor(id, inferred, basename(options.file), source.note);
   if (!options.dryRun) {
