@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { describeIssues, metadataSchema, toDocumentMeta, undecidedFields, type Metadata } from '../../src/lib/metadata';
+import { issuesAt, metadataSchema, toDocumentMeta, undecidedFields, type Metadata } from '../../src/lib/metadata';
 import type { LegalDocument, LegalNode } from '../../src/lib/model';
 import { allNodes, inferMeta, parseDocument, unknownMeta, type Curation } from '../../src/lib/parse';
 import { slugify } from '../../src/lib/slug';
@@ -80,7 +80,7 @@ export function loadDocument(textPath: string, metaPath: string | null, cwd = pr
     const lineOf = jsonLines(metaText);
     const result = metadataSchema.safeParse(json);
     if (!result.success) {
-      for (const issue of describeIssues(result.error)) problems.push({ severity: 'error', file: metaFile, line: lineOf(issue.path), message: `metadata không hợp lệ — ${issue.message}` });
+      for (const issue of issuesAt(result.error)) problems.push({ severity: 'error', file: metaFile, line: lineOf(issue.path), message: `metadata không hợp lệ — ${issue.message}` });
       return { document: null, problems };
     }
     if (result.data.id !== id) return fail(lineOf(['id']), `id trong metadata ("${result.data.id}") phải trùng tên tệp ("${id}")`, metaFile);

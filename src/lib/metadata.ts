@@ -110,8 +110,13 @@ export function toDocumentMeta(m: Metadata, sourceFile: string): { meta: Documen
   return { meta, curation: m.curation };
 }
 
-/** Validation problems, each with the path of its field (for the JSON line) and a "field: message" text. */
-export function describeIssues(error: z.ZodError): Array<{ path: Array<string | number>; message: string }> {
+/** Validation problems as "field: message" lines, in Vietnamese where zod allows. */
+export function describeIssues(error: z.ZodError): string[] {
+  return issuesAt(error).map((i) => i.message);
+}
+
+/** Validation problems, each with the path of its field (to find its line in the JSON) and its "field: message" text. */
+export function issuesAt(error: z.ZodError): Array<{ path: Array<string | number>; message: string }> {
   return error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: `${i.path.join('.') || '(gốc)'}: ${i.message}` }));
 }
 
