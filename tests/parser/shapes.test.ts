@@ -36,7 +36,7 @@ function treeOf(n: LegalNode): TreeNode {
 }
 
 /** What a fixture pins: the tree, the removed text with reasons, the diagnostics. */
-export function fixtureView(doc: LegalDocument) {
+function fixtureView(doc: LegalDocument) {
   return {
     tree: doc.children.map(treeOf),
     removed: doc.removed.map((r) => `${r.line}: ${r.text} — ${r.reason}`),
