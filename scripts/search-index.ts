@@ -7,10 +7,10 @@
  * with its deep link as URL, so that data-pagefind-weight can rank the
  * label above the text (custom records have no weights). Meta and filters
  * come from attributes, never from indexed text. Pagefind's own UI bundles
- * are removed: the site has its own (public/search.js).
+ * are removed: the site has its own (src/browser/search/).
  *
  * pagefind.js (47 KB) is also written gzipped as pagefind.js.pfgz (13 KB):
- * mirrors are plain static servers that may not compress, so search.js
+ * mirrors are plain static servers that may not compress, so the search script
  * fetches that copy and inflates it with DecompressionStream, as Pagefind
  * does for its own index files. The extension is not ".gz" so that no
  * server adds a Content-Encoding header of its own.
@@ -28,7 +28,7 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist', 'pagefind');
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
-/** The gzipped copy of pagefind.js that public/search.js loads first. */
+/** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
 const ENGINE_GZ = 'pagefind.js.pfgz';
 /** Longest original text kept in a result's metadata for the excerpt. */
 const TEXT_MAX = 1500;

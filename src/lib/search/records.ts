@@ -12,6 +12,7 @@
  */
 import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
+import { citationKey } from './match';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
 import {
@@ -47,30 +48,6 @@ export interface SearchRecord {
   /** Light weight: document, province and office names, number forms (context words). */
   context: string;
   filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string };
-}
-
-/** A word as public/search.js cuts queries: letters and digits, with inner "/", "." or "-" ("10/2025/TT-BKHCN", "2.3"). */
-const WORD = /[\p{L}\p{N}]+(?:[\/.\-][\p{L}\p{N}]+)*/gu;
-const UNIT_WORD = /^(diem|khoan|dieu|muc)$/;
-const UNIT_NUMBER = /^([a-z]|dd|\d+(\.\d+)*|[ivxlcdm]+)$/;
-
-/**
- * The units a label or a query cites, as one key: "điểm đ khoản 6 Điều 2"
- * and "diem dd khoan 6 dieu 2" → "diem dd khoan 6 dieu 2"; "Điều 5" →
- * "dieu 5"; "" when nothing is cited. Words are folded but "đ" as a point
- * letter becomes "dd" (điểm đ ≠ điểm d, as in anchors). Each unit record
- * carries its key as the `cite` filter, so that a citation typed as a query
- * goes straight to its unit; public/search.js computes the same key from the
- * query (tests/site/search-fold.test.ts proves the two agree).
- */
-export function citationKey(text: string): string {
-  const t = text.match(WORD) ?? [];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < t.length; i++) {
-    const unit = foldForMatch(t[i]!), value = foldForMatch(t[i + 1]!.replace(/[đĐ]/g, 'dd'));
-    if (UNIT_WORD.test(unit) && UNIT_NUMBER.test(value)) { out.push(`${unit} ${value}`); i++; }
-  }
-  return out.join(' ');
 }
 
 /** Unit kinds indexed as records of their own (the rest are containers or boilerplate). */

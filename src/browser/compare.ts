@@ -1,0 +1,4 @@
+/** The comparison pages' script (js/compare.js). */
+import { initComparisonTables } from './comparison-tables';
+
+initComparisonTables();

@@ -1,0 +1,54 @@
+/**
+ * Pagefind's engine, loaded relative to the page (any mirror sub-path):
+ * from the gzipped copy the indexer writes (pagefind.js.pfgz, 13 KB instead
+ * of 47 KB on servers that do not compress), inflated here; the plain file
+ * when the browser cannot inflate or the page's policy refuses blob: modules.
+ */
+
+/** What a result's fragment holds (the indexer's data-pagefind-meta). */
+export interface ResultData {
+  url: string;
+  meta: { title: string; loc: string; text?: string };
+}
+export interface Result { id: string; data(): Promise<ResultData> }
+export interface Results { results: Result[] }
+export type Filters = Record<string, string | string[]>;
+/** The part of Pagefind's API the site uses. */
+export interface Pagefind {
+  options(o: { basePath: string; baseUrl: string; noWorker: boolean }): Promise<void>;
+  search(query: string | null, o: { filters: Filters }): Promise<Results>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+async function importEngine(base: URL): Promise<Pagefind> {
+  const plain = () => import(/* @vite-ignore */ new URL('pagefind.js', base).href) as Promise<Pagefind>;
+  if (typeof DecompressionStream === 'undefined') return plain();
+  try {
+    const r = await fetch(new URL('pagefind.js.pfgz', base));
+    if (!r.ok) throw new Error(String(r.status));
+    const b = new Uint8Array(await r.arrayBuffer());
+    // A server that decoded it already sends plain JavaScript.
+    const js = b[0] !== 0x1f || b[1] !== 0x8b ? new Blob([b])
+      : await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+    const url = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
+    try { return (await import(/* @vite-ignore */ url)) as Pagefind; } finally { URL.revokeObjectURL(url); }
+  } catch {
+    return plain();
+  }
+}
+
+/** The engine for the site at `root`, loaded once; a failed load (the mirror briefly unreachable) is retried by the next call. */
+export function engineLoader(root: URL): () => Promise<Pagefind> {
+  const base = new URL('pagefind/', root);
+  let pf: Promise<Pagefind> | null = null;
+  return () => {
+    if (pf) return pf;
+    const loading = importEngine(base).then(async (m) => {
+      await m.options({ basePath: base.pathname, baseUrl: root.pathname, noWorker: true });
+      return m;
+    });
+    pf = loading;
+    loading.catch(() => { pf = null; });
+    return loading;
+  };
+}

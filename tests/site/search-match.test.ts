@@ -1,0 +1,67 @@
+/**
+ * Word matching shared by the index and the browser (src/lib/search/match.ts):
+ * the browser bundle imports these very functions, so what is tested here
+ * is what the search page runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citationKey, excerptOf, readCitation, sameWord, terms, tokens } from '../../src/lib/search/match';
+import { ROOT } from './ensure-dist';
+
+describe('readCitation: the units a query cites, as the index files them', () => {
+  it('finds the units and keeps the other words, without "số" before a number', () => {
+    expect(readCitation('điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN')).toEqual({ key: 'diem dd khoan 6 dieu 2', rest: 'Thông tư 10/2025/TT-BKHCN' });
+    expect(readCitation('diem d khoan 13 dieu 2 hai phong')).toEqual({ key: 'diem d khoan 13 dieu 2', rest: 'hai phong' });
+    expect(readCitation('mục 2.3 Phòng Quản lý chuyên ngành').key).toBe('muc 2.3');
+    expect(readCitation('điều kiện khoản vay mục tiêu')).toEqual({ key: '', rest: 'điều kiện khoản vay mục tiêu' });
+    expect(readCitation('chu ky so')).toEqual({ key: '', rest: 'chu ky so' });
+  });
+
+  it('keeps điểm đ apart from điểm d, typed either way', () => {
+    expect(citationKey('điểm đ khoản 6 Điều 2')).toBe('diem dd khoan 6 dieu 2');
+    expect(citationKey('diem dd khoan 6 dieu 2')).toBe('diem dd khoan 6 dieu 2');
+    expect(citationKey('điểm d khoản 6 Điều 2')).toBe('diem d khoan 6 dieu 2');
+    expect(citationKey('Điều 5')).toBe('dieu 5');
+    expect(citationKey('mục IV')).toBe('muc iv');
+  });
+});
+
+describe('terms: each query word compared as typed', () => {
+  const word = (w: string) => tokens(w)[0]!;
+  it('without diacritics folded, with diacritics exactly', () => {
+    const [do_, luong] = terms('đo luong');
+    expect(sameWord(do_!, word('đo'))).toBe(true);
+    expect(sameWord(do_!, word('do'))).toBe(false);
+    expect(sameWord(luong!, word('lường'))).toBe(true);
+    expect(sameWord(luong!, word('lượng'))).toBe(true);
+  });
+  it('matches a whole part of a document number, not a prefix of a word', () => {
+    const [n] = terms('10/2025');
+    expect(sameWord(n!, word('10/2025/TT-BKHCN'))).toBe(true);
+    expect(sameWord(terms('khoa')[0]!, word('khoản'))).toBe(false);
+  });
+});
+
+describe('excerptOf: the words around the matches, only whole matching words marked', () => {
+  const marked = (text: string, q: string) => excerptOf(text, terms(q)).marks.map(([s, e]) => text.slice(s, e));
+  it('marks only the phrase where the query occurs as one', () => {
+    expect(marked('Quản lý đo lường và đo đạc, số lượng', 'do luong')).toEqual(['đo', 'lường']);
+    expect(marked('đo đạc và số lượng', 'do luong')).toEqual(['đo', 'lượng']);
+  });
+  it('cuts long texts around the densest run and says where it is cut', () => {
+    const text = `${'một '.repeat(50)}đo lường ${'hai '.repeat(50)}`.trim();
+    const x = excerptOf(text, terms('đo lường'));
+    expect(x.cutStart && x.cutEnd).toBe(true);
+    expect(text.slice(x.from, x.to)).toContain('đo lường');
+  });
+});
+
+describe('the browser code type-checks as browser code', () => {
+  it('tsc -p src/browser: DOM types, no Node types, with the src/lib modules it imports', () => {
+    const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
+    const run = spawnSync(tsc, ['--noEmit', '-p', join(ROOT, 'src', 'browser')], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 60_000);
+});
