@@ -35,6 +35,8 @@ function corpusOf(ids: string[]): string {
 
 const curated = (id: string) => JSON.parse(readFileSync(join(SEEDS, `${id}.meta.json`), 'utf8')) as Record<string, unknown>;
 const MODEL = 'tt-10-2025-bkhcn';
+/** Each test runs the command a few times, on two cores shared with other test files: a limit, not a speed assertion. */
+const LIMIT = 60_000;
 const FIELDS = ['kind', 'number', 'documentType', 'title', 'issuer', 'signer', 'dateIssued', 'dateInForce', 'inForceNote', 'province', 'implements'] as const;
 
 /**
@@ -76,7 +78,7 @@ describe('each seed re-added from its original file gives the curated metadata t
       // Every value has its source, with the line for what the text states.
       for (const field of FIELDS) expect(proposed.sources, field).toHaveProperty(field);
       expect(readdirSync(dir).filter((n) => n.startsWith(String(proposed.id)))).toEqual([]);
-    });
+    }, LIMIT);
   }
 
   it('proposes the ids the curators chose where the text gives number, or province and type', () => {
@@ -84,7 +86,7 @@ describe('each seed re-added from its original file gives the curated metadata t
     expect(JSON.parse(r.stdout).id).toBe(MODEL);
     const hp = add([join(ORIGINALS, String(seeds['hai-phong-qd-so-khcn-2025']!.originalFile)), '--dry-run', '--json', '--seeds', corpusOf([MODEL])]);
     expect(JSON.parse(hp.stdout).id).toBe('hai-phong-qd-so-khcn-2025');
-  });
+  }, LIMIT);
 });
 
 describe('add writes a document that check-corpus accepts', () => {
@@ -109,14 +111,14 @@ describe('add writes a document that check-corpus accepts', () => {
     expect(Object.values(meta.sources!).every((s) => s.line === null || s.line > 9)).toBe(true);
     const check = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts', 'check-corpus.ts'), dir], { cwd: ROOT, encoding: 'utf8' });
     expect(check.status, check.stdout).toBe(0);
-  });
+  }, LIMIT);
 
   it('lists what a person must decide when the text does not say (Lai Châu: no title, no number)', () => {
     const r = add([join(ORIGINALS, '001_eb60101ef4c78690.txt'), '--dry-run', '--seeds', corpusOf([MODEL])]);
     expect(r.out).toContain('Cần người quyết định:');
     expect(r.out).toContain('tên văn bản (title): văn bản không có dòng tên');
     expect(r.out).toMatch(/lỗi: văn bản không ghi tên: cần người đặt tên/);
-  });
+  }, LIMIT);
 });
 
 describe('add refuses, writing nothing', () => {
@@ -133,7 +135,7 @@ describe('add refuses, writing nothing', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('từ chối — văn bản đã có trong kho: hai-phong-qd-so-khcn-2025 (cùng nội dung)');
     });
-  });
+  }, LIMIT);
 
   it('a document already in the corpus: the same number and issuer, in another copy', () => {
     const dir = corpusOf([MODEL]);
@@ -144,7 +146,7 @@ describe('add refuses, writing nothing', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`văn bản đã có trong kho: ${MODEL} (cùng số hiệu 10/2025/TT-BKHCN và cơ quan ban hành)`);
     });
-  });
+  }, LIMIT);
 
   it('an id already taken', () => {
     const dir = corpusOf([MODEL]);
@@ -153,7 +155,7 @@ describe('add refuses, writing nothing', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`id "${MODEL}" đã dùng`);
     });
-  });
+  }, LIMIT);
 
   it('an empty file, a binary file, a file that is not UTF-8', () => {
     const dir = corpusOf([]);
@@ -174,7 +176,7 @@ describe('add refuses, writing nothing', () => {
         expect(r.stderr).toContain('Không ghi tệp nào.');
       }
     });
-  });
+  }, LIMIT);
 
   it('--dry-run writes nothing, and prints with --json the metadata it would write', () => {
     const dir = corpusOf([MODEL]);
@@ -184,7 +186,7 @@ describe('add refuses, writing nothing', () => {
       expect(JSON.parse(r.stdout)).toMatchObject({ number: '33/QĐ-SKHCN', province: 'Quảng Ngãi' });
       expect(r.stderr).toContain('Sẽ thêm (chạy thử, không ghi gì)');
     });
-  });
+  }, LIMIT);
 });
 
 /** The tree without source positions: what a reader sees. */
@@ -206,7 +208,7 @@ describe('a .docx with Word list numbering', () => {
     expect(written).toContain('Điều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh:\na) Dự thảo quyết định');
     const meta = JSON.parse(readFileSync(join(dir, 'ddong-nai-qd-52-2025-ubnd.meta.json'), 'utf8'));
     expect(meta.notes.join(' ')).toContain('đánh số tự động của Word');
-  });
+  }, LIMIT);
 
   it('is refused with the reason when its numbering format cannot be read', async () => {
     const doc = new Document({
@@ -218,5 +220,5 @@ describe('a .docx with Word list numbering', () => {
     const r = add([join(src, 'la.docx'), '--seeds', corpusOf([])]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('kiểu đánh số tự động "ordinalText" chưa đọc được');
-  });
+  }, LIMIT);
 });

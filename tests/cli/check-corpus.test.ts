@@ -84,7 +84,7 @@ describe('check-corpus refuses what would pass the parser but break the build (i
     expect(r.code).toBe(1);
     expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'province')}: lỗi: metadata không hợp lệ — province: phải có ít nhất một chữ cái hoặc chữ số`);
     noStackTrace(r.out);
-  });
+  }, 60_000);
 
   it('dates that are not on the calendar', () => {
     for (const date of ['2025-13-45', '0000-00-00', '2025-02-30']) {
@@ -93,7 +93,7 @@ describe('check-corpus refuses what would pass the parser but break the build (i
       expect(r.code, date).toBe(1);
       expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'dateInForce')}: lỗi: metadata không hợp lệ — dateInForce: ngày không có thật trên lịch`);
     }
-  });
+  }, 60_000);
 
   it('a curated removal past the end of the file, at the line of its "line"', () => {
     const meta = { ...GOOD_META, curation: { removals: [{ line: 99, text: '8', reason: 'số trang' }] } };
@@ -101,7 +101,7 @@ describe('check-corpus refuses what would pass the parser but break the build (i
     expect(r.code).toBe(1);
     const line = JSON.stringify(meta, null, 2).split('\n').findIndex((l) => l.includes('"line": 99')) + 1;
     expect(r.out).toContain(`vb.meta.json:${line}: lỗi: curation.removals: dòng 99 nằm ngoài văn bản (văn bản có 3 dòng)`);
-  });
+  }, 60_000);
 
   it('two curated offices with the same id, at the line of the second id', () => {
     const offices = [{ match: 'Văn phòng', id: 'van-phong', name: 'Văn phòng Sở' }, { match: 'Thanh tra', id: 'van-phong', name: 'Thanh tra Sở' }];
@@ -110,7 +110,7 @@ describe('check-corpus refuses what would pass the parser but break the build (i
     expect(r.code).toBe(1);
     const line = JSON.stringify(meta, null, 2).split('\n').findLastIndex((l) => l.includes('"id": "van-phong"')) + 1;
     expect(r.out).toContain(`vb.meta.json:${line}: lỗi: metadata không hợp lệ — curation.offices.1.id: hai phòng cùng id "van-phong"`);
-  });
+  }, 60_000);
 
   it('an office named only with symbols, in the text or in the metadata', () => {
     const legend = 'Điều 1. Phạm vi\n1. Nội dung.\nChú thích:\n- ★★★: ★';
@@ -121,7 +121,7 @@ describe('check-corpus refuses what would pass the parser but break the build (i
     const curated = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
     expect(curated.code).toBe(1);
     expect(curated.out).toContain('curation.offices.0.name: tên phòng "★★★" không tạo được đường dẫn');
-  });
+  }, 60_000);
 
   it('a kind or a title left for a person to decide', () => {
     const meta = { ...GOOD_META, kind: null, title: null };
@@ -129,13 +129,13 @@ describe('check-corpus refuses what would pass the parser but break the build (i
     expect(r.code).toBe(1);
     expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'kind')}: lỗi: chưa xác định loại văn bản`);
     expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'title')}: lỗi: văn bản không ghi tên`);
-  });
+  }, 60_000);
 
   it('a message quoting source text with line breaks stays one file:line line', () => {
     const r = run('check-corpus.ts', [corpusWith('Điều 1. Phạm vi\n1. Nội dung.\nChú thích:\n- Văn phòng Sở.\nThanh tra Sở.')]);
     const line = r.out.split('\n').find((l) => l.includes('Dòng chú thích'))!;
     expect(line).toMatch(/^\S*vb\.txt:4: cảnh báo: Dòng chú thích không có dạng "Tên đầy đủ: Viết tắt": Văn phòng Sở\. ⏎ Thanh tra Sở\.$/);
-  });
+  }, 60_000);
 });
 
 describe('check-corpus accepts what can be published', () => {
