@@ -131,6 +131,13 @@ describe('check-corpus refuses what would pass the parser but break the build (i
     expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'title')}: lỗi: văn bản không ghi tên`);
   }, 60_000);
 
+  it('nesting deeper than a page can show (a numbering gone wrong)', () => {
+    const chain = Array.from({ length: 20 }, (_, d) => `${Array.from({ length: d + 1 }, () => '1').join('.')}. Cấp ${d + 1}`);
+    const r = run('check-corpus.ts', [corpusWith(['Điều 1. Phạm vi', ...chain].join('\n'))]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/vb\.txt:\d+: lỗi: cấu trúc lồng nhau quá 16 cấp/);
+  }, 60_000);
+
   it('a message quoting source text with line breaks stays one file:line line', () => {
     const r = run('check-corpus.ts', [corpusWith('Điều 1. Phạm vi\n1. Nội dung.\nChú thích:\n- Văn phòng Sở.\nThanh tra Sở.')]);
     const line = r.out.split('\n').find((l) => l.includes('Dòng chú thích'))!;
