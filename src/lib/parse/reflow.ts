@@ -86,9 +86,13 @@ export function continuesParagraph(prev: string, next: string, width: number): b
   return [...prev].length >= width * 0.7;
 }
 
-/** Join two wrapped lines: no space after a hyphen attached to a word. */
-export function joinWrapped(prev: string, next: string): string {
-  return endsWithJoiningHyphen(prev) ? prev + next : `${prev} ${next}`;
+/**
+ * Join a wrapped line to the text before it: no space after a hyphen
+ * attached to a word. `lastLine` is the line that ends `prev`: reading the
+ * end of a long paragraph itself would flatten the string on every line.
+ */
+export function joinWrapped(prev: string, next: string, lastLine = prev): string {
+  return endsWithJoiningHyphen(lastLine) ? prev + next : `${prev} ${next}`;
 }
 
 /** Reflow a run of source lines into paragraphs. Pure. */
@@ -103,9 +107,7 @@ export function reflow(lines: SourceLine[], width: number): Paragraph[] {
       current = { text: line.text, lines: [line.n, line.n], spans: [{ line: line.n, offset: 0 }], footnote: footnote[1]! };
       out.push(current);
     } else if (current && continuesParagraph(lastLine, line.text, width)) {
-      // Joined by the last line, not the paragraph: reading the end of a long
-      // paragraph would flatten the string on every line (quadratic).
-      const joined = endsWithJoiningHyphen(lastLine) ? current.text + line.text : `${current.text} ${line.text}`;
+      const joined = joinWrapped(current.text, line.text, lastLine);
       current.spans.push({ line: line.n, offset: joined.length - line.text.length });
       current.text = joined;
       current.lines[1] = line.n;
