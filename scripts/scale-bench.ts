@@ -9,7 +9,7 @@
  * alignments — per province a decision (Hải Phòng's) and a distribution
  * rule (Lai Châu's or Quảng Ngãi's), then work programmes (Quảng Ngãi's),
  * then a second round. Texts are cloned verbatim; only the metadata names
- * the other province. Runs the build's three stages one by one, and prints
+ * the other province. Runs the build's stages (package.json "build") one by one, and prints
  * a table: documents, pages, wall time and peak memory per stage (VmHWM of
  * the largest process of the stage's tree, polled from /proc), dist and
  * index size, the five largest pages, the pages the issue tracks, and the
@@ -35,6 +35,7 @@ const TEMPLATES = {
 /** What `npm run build` runs, one process per stage (package.json "build"). */
 const STAGES: Array<{ name: string; command: string[] }> = [
   { name: 'generate', command: ['node_modules/.bin/tsx', 'scripts/generate.ts'] },
+  { name: 'browser', command: ['node_modules/.bin/tsx', 'scripts/build-browser.ts'] },
   { name: 'astro', command: ['node_modules/.bin/astro', 'build'] },
   { name: 'index', command: ['node_modules/.bin/tsx', 'scripts/search-index.ts'] },
 ];
