@@ -58,74 +58,78 @@ function mentions(text: string, office: Office): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}&])${code}(?![\\p{L}\\p{N}&])`, 'u').test(text);
 }
 
-/** Finalize drafts into the document tree. Pure. */
+/**
+ * Finalize drafts into the document tree, top to bottom: convert the
+ * drafts (ids, labels, offices named by headings), then point footnote
+ * references at their notes, read the legend's offices, resolve the offices
+ * of table rows, and report curated offices the text never names. Pure.
+ */
 export function finalize(input: FinalizeInput): Finalized {
   const diagnostics: Diagnostic[] = [];
-  const offices: Office[] = [];
-  const legend: LegendEntry[] = [];
-  const ids = new Set<string>();
-  const curatedUsed = new Set<CuratedOffice>();
+  const offices = new OfficeRegistry(input.curatedOffices, diagnostics);
+  const children = convertTree([...input.children, ...input.footnotes], offices, input.footnoteRefs);
+  linkFootnotes(children, input.footnoteRefs, diagnostics);
+  const legend = legendOffices(children, offices, diagnostics);
+  rowOffices(children, offices, diagnostics);
+  offices.reportUnused();
+  return { children, offices: offices.list, legend, diagnostics };
+}
 
-  const curatedFor = (nameAsWritten: string, abbreviation: string | null) =>
-    input.curatedOffices.find((c) => normName(c.match) === normName(nameAsWritten) || (abbreviation !== null && normName(c.match) === normName(abbreviation)));
+/** The document's offices, with their curated names and ids, each id unique. */
+class OfficeRegistry {
+  readonly list: Office[] = [];
+  private readonly used = new Set<CuratedOffice>();
 
-  const addOffice = (nameAsWritten: string, abbreviation: string | null, node: string | null, source: Office['source']): Office => {
-    const curated = curatedFor(nameAsWritten, abbreviation);
-    if (curated) curatedUsed.add(curated);
+  constructor(private readonly curated: CuratedOffice[], private readonly diagnostics: Diagnostic[]) {}
+
+  /** The office named `nameAsWritten` (or abbreviated so), added the first time it is named. */
+  add(nameAsWritten: string, abbreviation: string | null, node: string | null, source: Office['source']): Office {
+    const curated = this.curated.find((c) => normName(c.match) === normName(nameAsWritten) || (abbreviation !== null && normName(c.match) === normName(abbreviation)));
+    if (curated) this.used.add(curated);
     const name = curated?.name ?? nameAsWritten;
-    const existing = offices.find((o) => normName(o.name) === normName(name));
+    const existing = this.list.find((o) => normName(o.name) === normName(name));
     if (existing) return existing;
     let id = curated?.id ?? slugify(name);
-    if (curated?.id && offices.some((o) => o.id === curated.id)) {
-      diagnostics.push({ severity: 'error', code: 'office-id-taken', line: 1, message: `id phòng "${curated.id}" khai báo trong metadata cho "${name}" đã dùng cho phòng khác: mỗi phòng cần id riêng` });
+    if (curated?.id && this.list.some((o) => o.id === curated.id)) {
+      this.diagnostics.push({ severity: 'error', code: 'office-id-taken', line: 1, message: `id phòng "${curated.id}" khai báo trong metadata cho "${name}" đã dùng cho phòng khác: mỗi phòng cần id riêng` });
     }
-    for (let k = 2; offices.some((o) => o.id === id); k++) id = `${slugify(name)}-${k}`;
+    for (let k = 2; this.list.some((o) => o.id === id); k++) id = `${slugify(name)}-${k}`;
     const office: Office = { id, name, nameAsWritten, abbreviation: curated?.abbreviation ?? abbreviation, node, source };
-    offices.push(office);
+    this.list.push(office);
     return office;
-  };
+  }
 
-  const nextRepeat = new Map<string, number>();
-  /** The id, or `<id>-lan-<k>` with the first k ≥ 2 not yet taken when the source repeats a number. */
-  const uniqueId = (id: string): { id: string; repeatOf?: string } => {
-    if (!ids.has(id)) {
-      ids.add(id);
+  reportUnused(): void {
+    for (const c of this.curated) {
+      if (!this.used.has(c)) this.diagnostics.push({ severity: 'warning', code: 'curated-office-unused', line: 1, message: `Metadata khai báo phòng "${c.match}" nhưng văn bản không có phòng nào tên như vậy` });
+    }
+  }
+}
+
+/** Ids unique in the document: a repeated one becomes `<id>-lan-<k>`, the first k ≥ 2 not yet taken. */
+class IdRegistry {
+  private readonly ids = new Set<string>();
+  private readonly nextRepeat = new Map<string, number>();
+
+  take(id: string): { id: string; repeatOf?: string } {
+    if (!this.ids.has(id)) {
+      this.ids.add(id);
       return { id };
     }
-    for (let k = nextRepeat.get(id) ?? 2; ; k++) {
+    for (let k = this.nextRepeat.get(id) ?? 2; ; k++) {
       const candidate = `${id}-lan-${k}`;
-      if (!ids.has(candidate)) {
-        ids.add(candidate);
-        nextRepeat.set(id, k + 1);
+      if (!this.ids.has(candidate)) {
+        this.ids.add(candidate);
+        this.nextRepeat.set(id, k + 1);
         return { id: candidate, repeatOf: id };
       }
     }
-  };
+  }
+}
 
-  /** Convert one draft, its ancestors in `path`; its children are added by the walk below. */
-  const enter = (d: Draft, ordinal: number, path: PathEntry[]): { node: LegalNode; office: Office | null } => {
-    const parent = parentFor(d, path);
-    const { id, repeatOf } = uniqueId((parent ? `${parent.id}/` : '') + segmentFor(d, ordinal));
-
-    let office = path[path.length - 1]?.office ?? null;
-    if (d.kind === 'office' && d.heading) office = addOffice(d.heading, null, id, 'part');
-    if (d.kind === 'article' && d.heading) {
-      const m = d.heading.match(OFFICE_IN_HEADING);
-      if (m) office = addOffice(m[1]!, null, id, 'article');
-    }
-    const { heading, paras } = clauseHeading(d);
-    const footnoteRefs = findFootnoteRefs(paras, input.footnoteRefs);
-    const label = labelFromChain([...path.map((e) => e.d), d], office && d.kind !== 'preamble' ? office.name : null);
-    const base = {
-      id, number: d.number, num: d.num, label, heading, text: paras.map((p) => p.text).join('\n'), lines: [d.lines[0], d.lines[1]] as LineRange,
-      office: office?.id ?? null, children: [] as LegalNode[],
-      ...(repeatOf ? { repeatOf } : {}),
-      ...(footnoteRefs.length ? { footnoteRefs } : {}),
-    };
-    return { node: nodeOfKind(d, base), office };
-  };
-
-  // Depth first, in document order, without recursion (a text may nest thousands of levels).
+/** Convert the drafts, depth first in document order, without recursion (a text may nest thousands of levels). */
+function convertTree(roots: Draft[], offices: OfficeRegistry, refs: CuratedFootnoteRef[]): LegalNode[] {
+  const ids = new IdRegistry();
   const children: LegalNode[] = [];
   type Step = { d: Draft; ordinal: number; out: LegalNode[] } | { exit: LegalNode };
   const path: PathEntry[] = [];
@@ -134,7 +138,7 @@ export function finalize(input: FinalizeInput): Finalized {
     const ordinals = kindOrdinals(drafts);
     for (let i = drafts.length - 1; i >= 0; i--) work.push({ d: drafts[i]!, ordinal: ordinals[i]!, out });
   };
-  pushChildren([...input.children, ...input.footnotes], children);
+  pushChildren(roots, children);
   while (work.length) {
     const step = work.pop()!;
     if ('exit' in step) {
@@ -143,30 +147,60 @@ export function finalize(input: FinalizeInput): Finalized {
       for (const c of step.exit.children) if (c.lines[1] > step.exit.lines[1]) step.exit.lines[1] = c.lines[1];
       continue;
     }
-    const { node, office } = enter(step.d, step.ordinal, path);
+    const { node, office } = convertDraft(step.d, step.ordinal, path, ids, offices, refs);
     step.out.push(node);
     path.push({ d: step.d, id: node.id, office });
     work.push({ exit: node });
     pushChildren(step.d.children, node.children);
   }
+  return children;
+}
 
-  // Footnote references point at footnote node ids.
+/** One draft as a node (children left empty), its ancestors in `path`. */
+function convertDraft(d: Draft, ordinal: number, path: PathEntry[], ids: IdRegistry, offices: OfficeRegistry, refs: CuratedFootnoteRef[]): { node: LegalNode; office: Office | null } {
+  const parent = parentFor(d, path);
+  const { id, repeatOf } = ids.take((parent ? `${parent.id}/` : '') + segmentFor(d, ordinal));
+  let office = path[path.length - 1]?.office ?? null;
+  if (d.kind === 'office' && d.heading) office = offices.add(d.heading, null, id, 'part');
+  if (d.kind === 'article' && d.heading) {
+    const m = d.heading.match(OFFICE_IN_HEADING);
+    if (m) office = offices.add(m[1]!, null, id, 'article');
+  }
+  const { heading, paras } = clauseHeading(d);
+  const footnoteRefs = findFootnoteRefs(paras, refs);
+  const label = labelFromChain([...path.map((e) => e.d), d], office && d.kind !== 'preamble' ? office.name : null);
+  const base = {
+    id, number: d.number, num: d.num, label, heading, text: paras.map((p) => p.text).join('\n'), lines: [d.lines[0], d.lines[1]] as LineRange,
+    office: office?.id ?? null, children: [] as LegalNode[],
+    ...(repeatOf ? { repeatOf } : {}),
+    ...(footnoteRefs.length ? { footnoteRefs } : {}),
+  };
+  return { node: nodeOfKind(d, base), office };
+}
+
+/** Footnote references point at footnote node ids; a declared marker not found is an error, a note without one a warning. */
+function linkFootnotes(children: LegalNode[], refs: CuratedFootnoteRef[], diagnostics: Diagnostic[]): void {
   const footnoteIds = new Map(children.filter((c) => c.kind === 'footnote').map((c) => [c.num, c.id]));
+  const found = new Set<string>();
   walk(children, (n) => {
-    for (const ref of n.footnoteRefs ?? []) ref.footnote = footnoteIds.get(ref.marker) ?? '';
+    for (const ref of n.footnoteRefs ?? []) {
+      ref.footnote = footnoteIds.get(ref.marker) ?? '';
+      found.add(ref.marker);
+    }
   });
-  for (const ref of input.footnoteRefs) {
-    let found = false;
-    walk(children, (n) => { if (n.footnoteRefs?.some((r) => r.marker === ref.marker)) found = true; });
-    if (!found) diagnostics.push({ severity: 'error', code: 'footnote-ref-not-found', line: ref.line, message: `Không tìm thấy "${ref.text}" (dấu chú thích ${ref.marker}) ở dòng ${ref.line} như khai báo trong metadata` });
+  for (const ref of refs) {
+    if (!found.has(ref.marker)) diagnostics.push({ severity: 'error', code: 'footnote-ref-not-found', line: ref.line, message: `Không tìm thấy "${ref.text}" (dấu chú thích ${ref.marker}) ở dòng ${ref.line} như khai báo trong metadata` });
   }
   for (const f of children.filter((c) => c.kind === 'footnote')) {
-    if (!input.footnoteRefs.some((r) => r.marker === f.num)) {
+    if (!refs.some((r) => r.marker === f.num)) {
       diagnostics.push({ severity: 'warning', code: 'footnote-ref-unknown', line: f.lines[0], message: `Chú thích cuối trang ${f.num}: chưa xác định vị trí dấu chú thích trong văn bản (khai báo footnoteRefs trong metadata)` });
     }
   }
+}
 
-  // Legend entries ("- Phòng Quản lý …: Phòng QLKH&ĐMST") become offices.
+/** Legend entries ("- Phòng Quản lý …: Phòng QLKH&ĐMST") become offices. */
+function legendOffices(children: LegalNode[], offices: OfficeRegistry, diagnostics: Diagnostic[]): LegendEntry[] {
+  const legend: LegendEntry[] = [];
   walk(children, (n) => {
     if (n.kind !== 'legend') return;
     for (const item of n.children) {
@@ -176,26 +210,29 @@ export function finalize(input: FinalizeInput): Finalized {
         continue;
       }
       legend.push({ name: m[1]!, abbreviation: m[2]!, line: item.lines[0] });
-      addOffice(m[1]!, m[2]!, null, 'legend');
+      offices.add(m[1]!, m[2]!, null, 'legend');
     }
   });
+  return legend;
+}
 
-  // Table cells name offices by abbreviation or by name.
+/** Table cells name offices by abbreviation or by name: each row gets its lead and co-operating offices. */
+function rowOffices(children: LegalNode[], offices: OfficeRegistry, diagnostics: Diagnostic[]): void {
   walk(children, (n) => {
     if (n.kind !== 'row') return;
     for (const cell of [n.lead, n.support]) {
       const vp = cell.match(/Văn [Pp]hòng Sở/u);
-      if (vp && !offices.some((o) => mentions(vp[0], o))) addOffice('Văn phòng Sở', null, null, 'table');
+      if (vp && !offices.list.some((o) => mentions(vp[0], o))) offices.add('Văn phòng Sở', null, null, 'table');
     }
   });
   walk(children, (n) => {
     if (n.kind !== 'row') return;
-    n.leadOffices = offices.filter((o) => mentions(n.lead, o)).map((o) => o.id);
-    n.supportOffices = offices.filter((o) => mentions(n.support, o) && !n.leadOffices.includes(o.id)).map((o) => o.id);
+    n.leadOffices = offices.list.filter((o) => mentions(n.lead, o)).map((o) => o.id);
+    n.supportOffices = offices.list.filter((o) => mentions(n.support, o) && !n.leadOffices.includes(o.id)).map((o) => o.id);
     n.office = n.leadOffices[0] ?? null;
     for (const cell of [n.lead, n.support]) {
       for (const token of cell.match(/(?<![\p{L}&])[\p{Lu}][\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []) {
-        if (!offices.some((o) => o.abbreviation && abbreviationCode(o.abbreviation) === token)) {
+        if (!offices.list.some((o) => o.abbreviation && abbreviationCode(o.abbreviation) === token)) {
           diagnostics.push({ severity: 'info', code: 'unknown-abbreviation', line: n.lines[0], message: `Nhiệm vụ ${n.num}: viết tắt "${token}" không có trong phần chú thích` });
         }
       }
@@ -204,12 +241,6 @@ export function finalize(input: FinalizeInput): Finalized {
       diagnostics.push({ severity: 'info', code: 'lead-not-an-office', line: n.lines[0], message: `Nhiệm vụ ${n.num}: ô chủ trì "${n.lead}" không chỉ đích danh một phòng/đơn vị` });
     }
   });
-
-  for (const c of input.curatedOffices) {
-    if (!curatedUsed.has(c)) diagnostics.push({ severity: 'warning', code: 'curated-office-unused', line: 1, message: `Metadata khai báo phòng "${c.match}" nhưng văn bản không có phòng nào tên như vậy` });
-  }
-
-  return { children, offices, legend, diagnostics };
 }
 
 interface PathEntry {
