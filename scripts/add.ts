@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { inferMetadata, proposeId, type Inferred } from '../src/lib/infer';
-import { metadataSchema, type Metadata } from '../src/lib/metadata';
+import { describeIssues, metadataSchema, type Metadata } from '../src/lib/metadata';
 import type { LegalDocument } from '../src/lib/model';
 import { allNodes, parseDocument, unknownMeta } from '../src/lib/parse';
 import { foldForMatch } from '../src/lib/slug';
@@ -83,7 +83,9 @@ function metadataFor(id: string, inferred: Inferred, originalFile: string, sourc
   const { toDecide: _t, sources, ...values } = inferred;
   const notes = ['Metadata do npm run add đề xuất từ chính văn bản; dòng nguồn của từng giá trị ghi ở "sources". Giá trị null: văn bản không ghi.'];
   if (sourceNote) notes.push(sourceNote);
-  return metadataSchema.parse({ id, ...values, originalFile, notes, sources, curation: { removals: [], footnoteRefs: [], offices: [] } });
+  const parsed = metadataSchema.safeParse({ id, ...values, originalFile, notes, sources, curation: { removals: [], footnoteRefs: [], offices: [] } });
+  if (!parsed.success) throw new Error(`metadata suy ra không hợp lệ (lỗi của công cụ, không ghi tệp nào): ${describeIssues(parsed.error).join('; ')}`);
+  return parsed.data;
 }
 
 /** The checks of check-corpus, on the corpus with this document added (in a scratch copy for a dry run). */

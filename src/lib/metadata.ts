@@ -6,16 +6,11 @@
 import { z } from 'zod';
 import type { DocumentMeta } from './model';
 import type { Curation } from './parse';
+import { isRealDate } from './dates';
 import { slugify } from './slug';
 
 /** A calendar date that exists, written YYYY-MM-DD ("2025-13-45" and "0000-00-00" are refused). */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD').refine(isRealDate, 'ngày không có thật trên lịch (tháng 01–12, ngày có trong tháng, năm từ 1900)');
-
-export function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A name that also names a page (`tinh/<slug>/`): at least one character must survive ASCII folding. */
 const pageName = z.string().min(1).refine((s) => slugify(s) !== '', 'phải có ít nhất một chữ cái hoặc chữ số (tên này tạo đường dẫn của trang); chỉ có ký hiệu hay biểu tượng thì không tạo được');

@@ -50,6 +50,12 @@ describe('facts a document states about itself', () => {
     expect(titleFact(doc, null)?.value).toBe('Quyết định về việc giao nhiệm vụ cho Ủy ban nhân dân cấp xã');
   });
 
+  it('a date the calendar does not have is no date (a typo in the source is not guessed)', () => {
+    const doc = parse(['Số: 5/2025/QĐ-UBND', 'Hà Tĩnh, ngày 31 tháng 2 năm 2025', 'QUYẾT ĐỊNH', 'Về việc thử', 'Điều 1. Quyết định này có hiệu lực kể từ ngày 30 tháng 2 năm 2025.']);
+    expect(placeAndDateFacts(doc)).toMatchObject({ place: { value: 'Hà Tĩnh' }, date: null });
+    expect(inForceFacts(doc).date).toBeNull();
+  });
+
   it('a number left blank is no number; a text with no header states none of these', () => {
     expect(numberFact(parse(['Số: /QĐ-UBND', 'QUYẾT ĐỊNH', 'Về việc thử', 'Điều 1. Một']))).toBeNull();
     const bare = parse(['Điều 1. Phạm vi', 'Quy định này áp dụng trong tỉnh.']);

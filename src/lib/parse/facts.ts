@@ -6,6 +6,7 @@
  * curated metadata against the text) and by `npm run add` (to propose it).
  */
 import type { LegalDocument, LegalNode } from '../model';
+import { isRealDate } from '../dates';
 import { foldForMatch } from '../slug';
 import { isUpperText } from './front';
 import { walk } from './finalize';
@@ -55,9 +56,10 @@ export function numberFact(doc: Doc): Fact | null {
 
 const MONTH_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 
-/** "ngày 1 tháng 7 năm 2025" → "2025-07-01". */
-export function isoFromWords(m: RegExpMatchArray): string {
-  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+/** "ngày 1 tháng 7 năm 2025" → "2025-07-01"; null for a day the calendar does not have (a typo in the source is not a date). */
+function isoFromWords(m: RegExpMatchArray): string | null {
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : null;
 }
 
 /** "Hà Tĩnh, ngày 15 tháng 8 năm 2025": the place and the date of issue. */
@@ -66,9 +68,10 @@ export function placeAndDateFacts(doc: Doc): { place: Fact | null; date: Fact | 
     const m = n.text.match(MONTH_DATE);
     if (!m) continue;
     const place = n.text.match(/^([\p{Lu}][\p{L} .-]*?),\s*ngày(?![\p{L}])/u);
+    const date = isoFromWords(m);
     return {
       place: place ? { value: place[1]!.trim(), line: n.lines[0], text: n.text } : null,
-      date: { value: isoFromWords(m), line: n.lines[0], text: n.text },
+      date: date ? { value: date, line: n.lines[0], text: n.text } : null,
     };
   }
   return { place: null, date: null };
@@ -218,7 +221,8 @@ export function inForceFacts(doc: Doc): { date: Fact | null; note: Fact | null }
     if (date || note || !n.text) return;
     const article = n.kind === 'article' ? n.num : n.id.match(/^dieu-(\w+)/)?.[1] ?? null;
     const d = n.text.match(/có hiệu lực(?: thi hành)?(?: kể)? từ ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u);
-    if (d) { date = { value: isoFromWords(d), line: n.lines[0], text: d[0] }; return; }
+    const iso = d ? isoFromWords(d) : null;
+    if (iso) { date = { value: iso, line: n.lines[0], text: d![0] }; return; }
     const k = n.text.match(/có hiệu lực(?: thi hành)?(?: kể)? từ ngày ký/u);
     if (k) note = { value: `${upperFirst(k[0])}${article ? ` (Điều ${article})` : ''}.`, line: n.lines[0], text: k[0] };
   });
