@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationKey, excerptOf, readCitation, sameWord, terms, tokens } from '../../src/lib/search/match';
+import { citationKey, excerptOf, readCitation, sameWord, searchedWords, terms, tokens } from '../../src/lib/search/match';
 import { ROOT } from './ensure-dist';
 
 describe('readCitation: the units a query cites, as the index files them', () => {
@@ -24,6 +24,15 @@ describe('readCitation: the units a query cites, as the index files them', () =>
     expect(citationKey('điểm d khoản 6 Điều 2')).toBe('diem d khoan 6 dieu 2');
     expect(citationKey('Điều 5')).toBe('dieu 5');
     expect(citationKey('mục IV')).toBe('muc iv');
+  });
+});
+
+describe('searchedWords: what Pagefind is sent', () => {
+  it('sends the words only, so that literal markup in a query still finds the text', () => {
+    expect(searchedWords('<script>')).toBe('script');
+    expect(searchedWords('mã "<script>" trong trang')).toBe('mã script trong trang');
+    expect(searchedWords('Thông tư số 10/2025/TT-BKHCN')).toBe('Thông tư 10/2025/TT-BKHCN');
+    expect(searchedWords('57-NQ/TW; 150/2025/NĐ-CP')).toBe('57-NQ/TW 150/2025/NĐ-CP');
   });
 });
 
@@ -47,7 +56,10 @@ describe('excerptOf: the words around the matches, only whole matching words mar
   const marked = (text: string, q: string) => excerptOf(text, terms(q)).marks.map(([s, e]) => text.slice(s, e));
   it('marks only the phrase where the query occurs as one', () => {
     expect(marked('Quản lý đo lường và đo đạc, số lượng', 'do luong')).toEqual(['đo', 'lường']);
-    expect(marked('đo đạc và số lượng', 'do luong')).toEqual(['đo', 'lượng']);
+    expect(marked('đo đạc và số lượng', 'do luong')).toEqual([]);
+    expect(marked('Kiểm tra nhà nước về chất lượng', 'kiem tra nha nuoc ve do luong')).toEqual(['Kiểm', 'tra', 'nhà', 'nước', 'về']);
+    expect(marked('khoản 1 (Văn phòng Sở): Sở giao phòng', 'Văn phòng Sở')).toEqual(['Văn', 'phòng', 'Sở']);
+    expect(marked('Thông tư số 10/2025/TT-BKHCN', '10/2025/TT-BKHCN')).toEqual(['10/2025/TT-BKHCN']);
   });
   it('cuts long texts around the densest run and says where it is cut', () => {
     const text = `${'một '.repeat(50)}đo lường ${'hai '.repeat(50)}`.trim();

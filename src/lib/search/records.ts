@@ -13,6 +13,7 @@
 import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
 import { citationKey } from './match';
+import { dutyKey } from './duties';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
 import {
@@ -47,8 +48,23 @@ export interface SearchRecord {
   body: string;
   /** Light weight: document, province and office names, number forms (context words). */
   context: string;
-  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string };
+  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string; rec?: RecordKind };
+  /** Names the record goes by (an office, a document, a province as people name them): a query naming one ranks it first. */
+  names?: string[];
+  /** For a model khoản or điểm in the comparison: the key of its duty file (data/nhiem-vu/<key>.json, duties.ts). */
+  duty?: string;
+  /** For a comparison page: URL prefixes of the texts it summarises, which it must never outrank. */
+  summarises?: string[];
 }
+
+/**
+ * A hidden filter by what the record is, so the browser can ask Pagefind
+ * for the named records or the model duties among the matches (one small
+ * filter chunk): `ten` an office, document or province page; `nhiem-vu` a
+ * model khoản or điểm in the comparison; `so-sanh` a comparison page.
+ */
+export type RecordKind = 'ten' | 'nhiem-vu' | 'so-sanh';
+export const RECORD_KINDS = { named: 'ten', duty: 'nhiem-vu', comparison: 'so-sanh' } as const satisfies Record<string, RecordKind>;
 
 /** Unit kinds indexed as records of their own (the rest are containers or boilerplate). */
 const INDEXED = new Set(['article', 'clause', 'point', 'item', 'row', 'part', 'basis', 'paragraph', 'footnote', 'legend', 'formula']);
@@ -102,6 +118,8 @@ const withFold = (s: string) => { const f = foldForMatch(s); return f === s.toLo
  */
 export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], comparison: ComparisonSite | null): SearchRecord[] {
   const out: SearchRecord[] = [];
+  // The model units that have a duty file: every point in the comparison, and its khoản.
+  const dutyUrls = new Set(comparison?.clauses.flatMap((c) => [c.url, ...c.points.map((p) => p.url)]) ?? []);
   for (const d of documents) {
     const name = docName(d);
     const kind = d.kind ? KIND_NAMES[d.kind as DocumentKind] : undefined;
@@ -114,12 +132,14 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
     const base = { document: d.shortTitle ?? d.title, province, kind };
 
     out.push({
-      url: d.url, title: d.shortTitle ?? d.title, location: name, text: d.title,
+      // The number in the text, so that a number as the query is marked in the result.
+      url: d.url, title: d.shortTitle ?? d.title, location: name, text: join([d.number && `Số ${d.number}.`, d.title]),
       label: withFold(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
       cite: join(numbers),
       body: withFold(join([d.title, d.issuer])),
       context: join([d.province, d.province && foldForMatch(d.province)]),
-      filters: { ...base },
+      filters: { ...base, rec: RECORD_KINDS.named },
+      names: [...new Set([d.shortTitle ?? d.title, name, ...(d.number ? [d.number] : [])])],
     });
     for (const o of d.offices) {
       out.push({
@@ -128,7 +148,8 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
         cite: withFold(join([d.shortTitle, d.province])),
         body: withFold(join([o.nameAsWritten !== o.name ? o.nameAsWritten : null, d.province])),
         context: docContext,
-        filters: { ...base, office: [o.name] },
+        filters: { ...base, office: [o.name], rec: RECORD_KINDS.named },
+        names: [o.name, ...(o.abbreviation ? [o.abbreviation] : [])],
       });
     }
 
@@ -153,6 +174,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       const offices = [...new Set([officeName, ...rowOffices].filter((x): x is string => !!x))];
       const rowText = n.kind === 'row' ? join([n.lead && `Chủ trì: ${n.lead}.`, n.support && `Phối hợp: ${n.support}.`]) : '';
       const key = citationKey(n.label);
+      const duty = d.id === comparison?.model.id && dutyUrls.has(n.url);
       out.push({
         url: n.url,
         title: `${n.label} — ${d.shortTitle ?? name}`,
@@ -162,7 +184,8 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
         cite: withFold(citation),
         body: withFold(join([own, rowText])),
         context: join([docContext, ...offices.map(withFold)]),
-        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}) },
+        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}), ...(duty ? { rec: RECORD_KINDS.duty } : {}) },
+        ...(duty ? { duty: dutyKey(n.url) } : {}),
       });
     }
   }
@@ -208,11 +231,15 @@ const HOME = 'Trang chủ';
  * of offices are shown but not searched, so that an office's own page keeps
  * ranking first for its name).
  */
-function pageRecord(url: string, title: string, crumbs: string[], p: { label: string; cite?: string; body: string; text?: string; context?: string; filters?: SearchRecord['filters'] }): SearchRecord {
+function pageRecord(url: string, title: string, crumbs: string[], p: {
+  label: string; cite?: string; body: string; text?: string; context?: string; filters?: SearchRecord['filters'];
+} & Pick<SearchRecord, 'names' | 'summarises'>): SearchRecord {
   return {
     url, title, location: crumbs.join(' › '), text: p.text ?? p.body,
     label: withFold(p.label), cite: p.cite ? withFold(p.cite) : '', body: withFold(p.body), context: p.context ? withFold(p.context) : '',
     filters: p.filters ?? {},
+    ...(p.names ? { names: p.names } : {}),
+    ...(p.summarises ? { summarises: p.summarises, filters: { ...p.filters, rec: RECORD_KINDS.comparison } } : {}),
   };
 }
 
@@ -243,12 +270,14 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     const list = `Văn bản của ${province}: ${docs.map((d) => join([title(d), kindName(d) && `(${kindName(d)})`])).join('; ')}.`;
     const offices = docs.filter((d) => d.offices.length > 0)
       .map((d) => `Phòng, đơn vị theo ${title(d)}: ${d.offices.map((o) => o.name).sort(collator.compare).join('; ')}.`);
+    const named = provinceAsNamed(province, docs);
     out.push(pageRecord(provincePath(province), province, [HOME, province], {
       label: province,
-      cite: provinceAsNamed(province, docs),
+      cite: named,
+      names: [...new Set([province, named])],
       body: list,
       text: join([list, ...(offices.length ? offices : [`Các văn bản của ${province} không phân công nhiệm vụ cho từng phòng.`])]),
-      filters: { province },
+      filters: { province, rec: RECORD_KINDS.named },
     }));
   }
 
@@ -273,6 +302,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     cite: cite(model),
     body: `Bảng ${site.clauses.length} khoản của ${model} × ${site.docs.length} văn bản của tỉnh, thành phố (${site.docs.map((d) => d.title).join('; ')}): `
       + 'số điểm của mỗi khoản được văn bản phân công, và các phòng, đơn vị đảm nhận. Tải về bảng đối chiếu (CSV).',
+    summarises: [site.model.url],
   }));
 
   for (const clause of site.clauses) {
@@ -284,6 +314,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       label: `${clause.unit} ${site.model.article}: các tỉnh phân công`,
       cite: cite(`${clause.label} ${site.model.title}`),
       body: join([lead, `Được phân công trong: ${cov.join('; ')}.`]),
+      summarises: [clause.url],
     }));
   }
 
@@ -305,6 +336,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       text: join([summary, ranked]),
       context: doc.province ?? undefined,
       filters: { document: doc.title, ...(doc.province ? { province: doc.province } : {}) },
+      summarises: [doc.url],
     }));
   }
 
@@ -320,6 +352,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       text: join([lead, flows.length ? flows.map((f) => `${f.from.name} → ${f.to.name} (${f.points.length} điểm)`).join('; ') + '.' : null]),
       context: p.province,
       filters: { province: p.province },
+      summarises: [p.before.url, p.after.url],
     }));
   }
   return out;
