@@ -32,7 +32,8 @@ const docRef = {
 };
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/documents', generateId: byPath }),
+  // Data, not MDX: the full text comes pre-rendered as HTML (src/lib/site/pages.ts).
+  loader: glob({ pattern: '*.json', base: './content/documents', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
@@ -63,6 +64,8 @@ const documents = defineCollection({
       segments: z.array(z.object({ text: z.string(), path: z.string().nullable(), preview: z.string().nullable(), cls: z.string().nullable() })),
     })),
     citedBy,
+    /** The full text, rendered by src/lib/site/render-nodes.ts (HTML markup). */
+    html: z.string(),
   }),
 });
 

@@ -44,6 +44,25 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     expect(await page.locator('details.diff:not([open])').count()).toBe(0);
   });
 
+  it.each([[390, 844], [1366, 900]])('shows "một phần" and who reviewed a link, and when, at %i×%i', async (width, height) => {
+    const page = await open('so-sanh/khoan-17/');
+    await page.setViewportSize({ width, height });
+    const cell = page.locator('tr', { has: page.locator('th#khoan-17-diem-e') }).locator('td').nth(1);
+    const item = cell.locator('.as', { hasText: 'điểm n mục 2.1 Điều 5' });
+    await item.scrollIntoViewIfNeeded();
+    const part = item.locator('.cov-part');
+    expect(await part.isVisible()).toBe(true);
+    expect(await part.textContent()).toBe('một phần');
+    expect(await part.getAttribute('title')).toMatch(/chỉ đảm nhận một phần/);
+    const who = item.locator('.who');
+    expect(await who.isVisible()).toBe(true);
+    expect(await who.textContent()).toBe('Nhóm phát triển, 2/12/2026');
+    // The badge sits inside the cell, not cut off by it.
+    const [b, c] = [await part.boundingBox(), await cell.boundingBox()];
+    expect(b!.x + b!.width).toBeLessThanOrEqual(c!.x + c!.width + 1);
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   it.each([
     ['the overview matrix', 'so-sanh/'],
     ['a khoản page', 'so-sanh/khoan-1/'],

@@ -86,6 +86,30 @@ describe('a khoản page so-sanh/khoan-N/', () => {
     for (const cell of cells.slice(1)) expect(text(`<td${cell}`).trim()).toBe('không thấy phân công');
   });
 
+  it('shows "một phần" beside an item carrying part of a duty, and who reviewed each link and when', () => {
+    const row = rowOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e');
+    const lc = row.split('<td').find((c) => c.includes('mục 2.1 Điều 5'))!;
+    expect(text(`<td${lc}`)).toMatch(/điểm n mục 2\.1 Điều 5.*một phần.*Nhóm phát triển, 2\/12\/2026/s);
+    expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại cả hai văn bản (issue 16)');
+    // A verbatim Hải Phòng point is whole: no mark.
+    const hp = rowOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e').split('<td')[1]!;
+    expect(hp).not.toContain('cov-part');
+    expect(text(`<td${hp}`)).toContain('Nhóm phát triển, 24/11/2026');
+  });
+
+  it('counts the duties only assigned in parts separately in the matrix and the document summary', () => {
+    const matrix = page('so-sanh/');
+    const k26 = matrix.slice(matrix.indexOf('href="khoan-26/"'), matrix.indexOf('</tr>', matrix.indexOf('href="khoan-26/"')));
+    expect(text(k26)).toMatch(/1\/1 điểm của khoản 26 được phân công trong .*Lai Châu.*1 chỉ từng phần/s);
+    expect(text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'))).toMatch(/97\/123 điểm của mô hình được phân công \(79%\), trong đó \d+ chỉ được giao từng phần/);
+  });
+
+  it("gives the reviewer's reason for each unassigned duty, once per reason", () => {
+    const lc = text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'));
+    expect(lc).toContain('xã hội hóa hoạt động cung ứng dịch vụ sự nghiệp công: không phòng nào được giao.');
+    expect(lc.split('thông tin, thống kê, thư viện khoa học và công nghệ — có lẽ do đơn vị sự nghiệp').length).toBe(2);
+  });
+
   it('marks automatic links apart from reviewed ones, and shows reviewers\' notes', () => {
     const all = Array.from({ length: 29 }, (_, i) => page(`so-sanh/khoan-${i + 1}/`)).join('');
     expect(all).toContain('class="st reviewed checked"');
@@ -175,15 +199,16 @@ describe('the comparison view model', () => {
   const comparison = {
     model: { document: 'm', article: 'dieu-2' },
     rows: [
-      { model: 'dieu-2/khoan-1/diem-a', label: 'điểm a khoản 1 Điều 2', documents: { p: [{ node: 'i1', office: 'a', officeName: 'Phòng A', score: 0.9, status: 'auto' as const }] } },
+      { model: 'dieu-2/khoan-1/diem-a', label: 'điểm a khoản 1 Điều 2', documents: { p: [{ node: 'i1', office: 'a', officeName: 'Phòng A', score: 0.9, status: 'auto' as const, coverage: null, checked: false, note: null, reviewedBy: null, reviewedAt: null }] } },
       { model: 'dieu-2/khoan-1/diem-b', label: 'điểm b khoản 1 Điều 2', documents: { p: [] } },
     ],
     provinceOnly: { p: ['i2'] },
+    reviews: { p: null },
   };
 
   it('keeps automatic links marked "tự động", names the office apart from the label, and leaves unassigned points empty', async () => {
     const { buildComparisonSite, coverage, statusWords, documentSummary } = await import('../../src/lib/site/comparison');
-    const site = buildComparisonSite([model, prov], comparison, new Map([['p', null]]));
+    const site = buildComparisonSite([model, prov], comparison);
     const clause = site.clauses[0]!;
     expect(clause.points.map((p) => p.unit)).toEqual(['điểm a', 'điểm b']);
     const a = clause.points[0]!.cells.p![0]!;
@@ -191,7 +216,7 @@ describe('the comparison view model', () => {
     expect(a.label).toBe('mục 1');
     expect(a.offices).toEqual([{ id: 'a', name: 'Phòng A', url: 'van-ban/p/phong/a/' }]);
     expect(a.diff).toEqual([{ t: 's', v: 'Dự thảo ' }, { t: 'd', v: 'cấp tỉnh' }, { t: 'i', v: 'thành phố' }]);
-    expect(coverage(clause, 'p')).toEqual({ assigned: 1, total: 2 });
+    expect(coverage(clause, 'p')).toEqual({ assigned: 1, inPart: 0, total: 2 });
     const s = documentSummary(site, 'p');
     expect(s.unassigned.map((u) => u.point.unit)).toEqual(['điểm b']);
     expect(s.auto).toBe(1);

@@ -15,7 +15,7 @@ describe('npm run generate', () => {
     const out = mkdtempSync(join(tmpdir(), 'content-'));
     const run = generate(join(ROOT, 'seeds'), out);
     expect(run.status, run.stderr).toBe(0);
-    expect(existsSync(join(out, 'documents', 'tt-10-2025-bkhcn.mdx'))).toBe(true);
+    expect(existsSync(join(out, 'documents', 'tt-10-2025-bkhcn.json'))).toBe(true);
     expect(existsSync(join(out, 'pages', 'tt-10-2025-bkhcn', 'dieu-2.mdx'))).toBe(true);
     // Lai Châu: the office is an article; both pages exist.
     expect(existsSync(join(out, 'pages', 'lai-chau-quy-dinh-cac-phong', 'dieu-3.mdx'))).toBe(true);

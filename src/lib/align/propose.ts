@@ -2,7 +2,9 @@
  * Automatic alignment proposals: for each province duty, the model duties
  * whose wording is closest. Numbering is not evidence — only the text is.
  */
+import { CATCH_ALL_REASON, isCatchAll, modelCatchAll } from './catch-all';
 import type { Duty } from './duties';
+import type { Coverage } from './review';
 import { cosine, tfidf } from './similarity';
 
 export interface Proposal {
@@ -11,6 +13,10 @@ export interface Proposal {
   score: number;
   /** Other model duties that came close (within the margin), best first. */
   competitors: Array<{ model: string; score: number }>;
+  /** Set when a rule knows it: an office's catch-all clause carries khoản 29 only in part (catch-all.ts). */
+  coverage?: Coverage;
+  /** Why the proposal was made, in Vietnamese, when the proposer says (shown in the review sheet). */
+  reasons?: string[];
 }
 
 export interface ProposeOptions {
@@ -31,10 +37,17 @@ const matchText = (d: Duty) => (d.text.length < 60 && d.context ? `${d.context} 
 export function propose(model: Duty[], items: Duty[], options: ProposeOptions = DEFAULT_OPTIONS): Proposal[] {
   const vectors = tfidf([...model.map(matchText), ...items.map(matchText)]);
   const modelVectors = vectors.slice(0, model.length);
+  const catchAll = modelCatchAll(model);
   const out: Proposal[] = [];
   items.forEach((item, i) => {
     const v = vectors[model.length + i]!;
     const scored = model.map((m, j) => ({ model: m.node, score: cosine(v, modelVectors[j]!) })).sort((a, b) => b.score - a.score || a.model.localeCompare(b.model));
+    if (catchAll && isCatchAll(item)) {
+      // The catch-all rule, not the wording, decides: khoản 29, in part, and nothing else.
+      const score = scored.find((s) => s.model === catchAll.node)!.score;
+      out.push({ item: item.node, model: catchAll.node, score: round(score), competitors: [], coverage: 'partial', reasons: [CATCH_ALL_REASON] });
+      return;
+    }
     const best = scored[0];
     if (!best || best.score < options.threshold) return;
     const chosen = scored.filter((s) => s.score >= options.threshold && s.score >= best.score - options.margin).slice(0, options.max);

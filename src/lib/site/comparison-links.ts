@@ -2,11 +2,13 @@
  * The comparison on the document pages themselves: under every model point
  * of the Circular, "Các tỉnh phân công: …" (the province items that carry
  * it, linked); under every province item, "Đối chiếu: điểm d khoản 1 Điều 2
- * Thông tư 10/2025/TT-BKHCN" (its model points, linked). Pure: the
+ * Thông tư 10/2025/TT-BKHCN" (its model points, linked). A link that carries
+ * the duty only in part says "(một phần)"; an automatic proposal nobody
+ * reviewed says "(tự động)". Pure: the
  * comparison and the parsed documents in, per document a map node id → a
  * line of text and links out, which render-nodes writes beside the node.
  */
-import type { Comparison } from '../align/comparison';
+import type { Comparison, ComparisonCell } from '../align/comparison';
 import type { LegalDocument } from '../model';
 import { allNodes } from '../parse';
 import { locateNodes } from '../urls';
@@ -14,6 +16,12 @@ import { COMPARISON_ROOT } from './comparison';
 
 /** A line beside a node: text runs and links (site-relative paths). */
 export type NotePart = string | { text: string; path: string };
+
+/** What a line says after a linked label: "(một phần)", "(tự động)", both, or nothing. */
+export function linkQualifier(cell: Pick<ComparisonCell, 'coverage' | 'status'>): string {
+  const words = [cell.coverage === 'partial' ? 'một phần' : null, cell.status === 'auto' ? 'tự động' : null].filter(Boolean);
+  return words.length ? ` (${words.join(', ')})` : '';
+}
 
 /** Short column names: the province, and which of its documents when it has several. */
 export function shortNames(provinces: LegalDocument[]): Map<string, string> {
@@ -40,7 +48,7 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
   const modelTitle = model.meta.shortTitle ?? model.meta.id;
   const modelNotes = new Map<string, NotePart[]>();
   out.set(model.meta.id, modelNotes);
-  const back = new Map<string, Map<string, Array<{ model: string; label: string }>>>();
+  const back = new Map<string, Map<string, Array<{ model: string; label: string; qualifier: string }>>>();
 
   for (const row of comparison.rows) {
     const loc = modelWhere.get(row.model);
@@ -60,9 +68,11 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
         if (i > 0) parts.push(', ');
         const label = labelOf(d, c.node);
         parts.push(node ? { text: label, path: at!.url } : label);
+        const qualifier = linkQualifier(c);
+        if (qualifier) parts.push(qualifier);
         const list = back.get(d.meta.id) ?? new Map();
         back.set(d.meta.id, list);
-        list.set(c.node, [...(list.get(c.node) ?? []), { model: row.model, label: row.label }]);
+        list.set(c.node, [...(list.get(c.node) ?? []), { model: row.model, label: row.label, qualifier }]);
       });
     }
     if (first) parts.push('không thấy phân công ở văn bản nào');
@@ -81,6 +91,7 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
         if (i > 0) parts.push(', ');
         const at = modelWhere.get(m.model);
         parts.push(at ? { text: m.label, path: at.url } : m.label);
+        if (m.qualifier) parts.push(m.qualifier);
       });
       const first = models[0]!;
       const khoan = /^[^/]+\/khoan-(\d+)/.exec(first.model)?.[1];

@@ -1,8 +1,10 @@
 /**
- * What the generator writes for each document: the page list (overview,
- * one per article or office part, one per office) with frontmatter and MDX
- * body. Pure: the corpus in, file paths and contents out; scripts/generate.ts
- * does the writing.
+ * What the generator writes for each document: one MDX page per article or
+ * office part and per office (frontmatter and body), and the document page
+ * as data (its facts and its full text as HTML, `documents/<id>.json`): the
+ * full texts are the largest pages, and as MDX modules they would double
+ * what Astro bundles (README, "Building at scale"). Pure: the corpus in,
+ * file paths and contents out; scripts/generate.ts does the writing.
  */
 import type { LegalDocument, LegalNode, Office, RowNode } from '../model';
 import { allNodes } from '../parse';
@@ -10,7 +12,7 @@ import { citationFor, documentCitation } from '../labels';
 import { documentPath, locateNodes, nodePagePath, officePath, pageNodeId, type NodeLocation } from '../urls';
 import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
-import { renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
+import { HTML, renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
 import type { NotePart } from './comparison-links';
 import { citingDocument, citingExactly, citingNode, citingOffice, groupCitingPlaces, linksOf, segments, type ReferenceIndex } from './reference-links';
 
@@ -127,7 +129,8 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     basis: nodes.filter((n) => n.kind === 'basis').map((n) => ({ label: n.label, path: locations.get(n.id)!.url, segments: segments(n.text, links.get(n.id) ?? []) })),
     citedBy: refs ? groupCitingPlaces(citingDocument(refs, meta.id), (t) => t.node === null && t.office === null) : [],
   };
-  files.push({ path: `documents/${meta.id}.mdx`, content: mdx(overview, renderNodes(doc.children, ctx(docPath, null), 3)) });
+  const html = renderNodes(doc.children, { ...ctx(docPath, null), markup: HTML }, 3);
+  files.push({ path: `documents/${meta.id}.json`, content: `${JSON.stringify({ ...overview, html })}\n` });
   return files;
 }
 

@@ -1,18 +1,33 @@
 /**
- * A node subtree as MDX (JSX elements + string expressions), for one page.
- * Every node gets an element whose id is its anchor on this page; when the
- * node's permanent URL is on another page (an article shown on the document
- * page), `data-href` says where, relative to this page, so the copy buttons
- * always copy the permanent URL. Text goes through `mdxText` only.
+ * A node subtree as markup for one page: MDX (JSX elements + string
+ * expressions) for the article and office pages, HTML for the document
+ * pages (rendered from data). Both have the same elements; only the text
+ * and attribute escaping differ (`Markup`). Every node gets an element
+ * whose id is its anchor on this page; when the node's permanent URL is on
+ * another page (an article shown on the document page), `data-href` says
+ * where, relative to this page, so the copy buttons always copy the
+ * permanent URL. Text goes through `ctx.markup` only.
  */
 import { anchorFor, type NodeLocation } from '../urls';
 import type { LegalNode, RowNode, TableNode } from '../model';
 import { mdxAttr, mdxText } from '../mdx';
+import { escapeHtml } from './html';
 import { relativeHref } from './paths';
 import type { CitingPlace, InlineLink } from './reference-links';
 import type { NotePart } from './comparison-links';
 
+/** How text and attribute values are written: MDX string expressions, or escaped HTML. */
+export interface Markup {
+  text(text: string): string;
+  attr(name: string, value: string): string;
+}
+
+export const MDX: Markup = { text: mdxText, attr: mdxAttr };
+export const HTML: Markup = { text: escapeHtml, attr: (name, value) => `${name}="${escapeHtml(value)}"` };
+
 export interface RenderContext {
+  /** MDX (the default) or HTML. */
+  markup?: Markup;
   /** Site-relative path of the page being written. */
   pagePath: string;
   /** Id of the node the page is about (anchors are relative to it), or null for the document page. */
@@ -32,8 +47,9 @@ export interface RenderContext {
 
 const SECTION_KINDS = new Set(['part', 'article', 'office']);
 const REPEAT_NOTE = 'Số thứ tự lặp lại trong văn bản';
+const markupOf = (ctx: RenderContext) => ctx.markup ?? MDX;
 /** MDX drops whitespace-only text between JSX elements, so spaces are written as expressions. */
-const SPACE = mdxText(' ');
+const space = (ctx: RenderContext) => markupOf(ctx).text(' ');
 
 /** Render nodes in document order; `level` is the heading level for sections. */
 export function renderNodes(nodes: LegalNode[], ctx: RenderContext, level: number): string {
@@ -55,24 +71,24 @@ function renderNode(n: LegalNode, ctx: RenderContext, level: number): string {
   if (SECTION_KINDS.has(n.kind)) {
     const h = Math.min(level, 6);
     const title = [n.number, n.heading].filter(Boolean).join(' ') || n.label;
-    return `<section ${attrs}>\n<h${h}>${mdxText(title)}${n.repeatOf ? SPACE + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${anomalyNotes(n, ctx)}${renderChildren(n, ctx, level + 1)}</section>\n`;
+    return `<section ${attrs}>\n<h${h}>${markupOf(ctx).text(title)}${n.repeatOf ? space(ctx) + repeatNote(n, ctx) : ''}</h${h}>\n${paragraphs(n, ctx, null)}${anomalyNotes(n, ctx)}${renderChildren(n, ctx, level + 1)}</section>\n`;
   }
   if (n.kind === 'table') {
-    return `<div ${attrs}>\n<p class="cap">${mdxText(n.label)}</p>\n${renderChildren(n, ctx, level)}</div>\n`;
+    return `<div ${attrs}>\n<p class="cap">${markupOf(ctx).text(n.label)}</p>\n${renderChildren(n, ctx, level)}</div>\n`;
   }
   if (n.kind === 'row') return renderTable(null, [n], ctx);
   return `<div ${attrs}>\n${paragraphs(n, ctx, n)}${anomalyNotes(n, ctx)}${comparisonNote(n, ctx)}${renderChildren(n, ctx, level)}</div>\n`;
 }
 
 function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
-  return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${mdxText(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('') + citedByNote(n, ctx);
+  return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${markupOf(ctx).text(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('') + citedByNote(n, ctx);
 }
 
 /** "Các tỉnh phân công: …" under a model point, "Đối chiếu: …" under a province item. */
 function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
   const parts = ctx.comparison?.get(n.id);
   if (!parts?.length) return '';
-  const body = parts.map((p) => (typeof p === 'string' ? mdxText(p) : `<a ${mdxAttr('href', relativeHref(ctx.pagePath, p.path))}>${mdxText(p.text)}</a>`)).join('');
+  const body = parts.map((p) => (typeof p === 'string' ? markupOf(ctx).text(p) : `<a ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, p.path))}>${markupOf(ctx).text(p.text)}</a>`)).join('');
   return `<p class="cmpx">${body}</p>\n`;
 }
 
@@ -80,8 +96,8 @@ function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
 function citedByNote(n: LegalNode, ctx: RenderContext): string {
   const places = n.id === ctx.rootId ? [] : ctx.citedBy?.get(n.id) ?? [];
   if (!places.length) return '';
-  const links = places.map((p) => `<a ${mdxAttr('href', relativeHref(ctx.pagePath, p.path))}>${mdxText(`${p.label} ${p.docTitle}`)}</a>`);
-  return `<p class="cby">${mdxText('Được dẫn chiếu tại: ')}${links.join(mdxText('; '))}</p>\n`;
+  const links = places.map((p) => `<a ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, p.path))}>${markupOf(ctx).text(`${p.label} ${p.docTitle}`)}</a>`);
+  return `<p class="cby">${markupOf(ctx).text('Được dẫn chiếu tại: ')}${links.join(markupOf(ctx).text('; '))}</p>\n`;
 }
 
 /** id, class, citation label and (when elsewhere) the permanent location. */
@@ -90,8 +106,8 @@ function nodeAttrs(n: LegalNode, ctx: RenderContext): string {
   const loc = ctx.locations.get(n.id);
   const href = loc ? relativeHref(ctx.pagePath, loc.url) : `#${id}`;
   const kindClass = n.kind === 'clause' && n.depth > 1 ? 'clause deep' : n.kind;
-  const parts = [mdxAttr('id', id), `class="n ${kindClass}"`, mdxAttr('data-l', n.label)];
-  if (href !== `#${id}`) parts.push(mdxAttr('data-href', href));
+  const parts = [markupOf(ctx).attr('id', id), `class="n ${kindClass}"`, markupOf(ctx).attr('data-l', n.label)];
+  if (href !== `#${id}`) parts.push(markupOf(ctx).attr('data-href', href));
   return parts.join(' ');
 }
 
@@ -104,15 +120,15 @@ function paragraphs(n: LegalNode, ctx: RenderContext, head: LegalNode | null): s
   const out: string[] = [];
   let offset = 0;
   const lead: string[] = [];
-  if (head?.number) lead.push(`<span class="num">${mdxText(head.number)}</span>`);
-  if (head?.heading) lead.push(`<strong>${mdxText(head.heading)}</strong>`);
+  if (head?.number) lead.push(`<span class="num">${markupOf(ctx).text(head.number)}</span>`);
+  if (head?.heading) lead.push(`<strong>${markupOf(ctx).text(head.heading)}</strong>`);
   if (head?.repeatOf) lead.push(repeatNote(head, ctx));
   lines.forEach((line, i) => {
     const body = withMarks(line, offset, n, ctx);
     offset += line.length + 1;
-    out.push(i === 0 && lead.length ? `<p>${lead.join(SPACE)}${SPACE}${body}</p>` : `<p>${body}</p>`);
+    out.push(i === 0 && lead.length ? `<p>${lead.join(space(ctx))}${space(ctx)}${body}</p>` : `<p>${body}</p>`);
   });
-  if (lines.length === 0 && head) out.push(`<p>${lead.join(SPACE)}</p>`);
+  if (lines.length === 0 && head) out.push(`<p>${lead.join(space(ctx))}</p>`);
   return out.map((l) => `${l}\n`).join('');
 }
 
@@ -129,49 +145,49 @@ export function withMarks(line: string, start: number, n: Pick<LegalNode, 'id' |
   for (const r of n.footnoteRefs ?? []) {
     if (r.offset < start || r.offset >= end) continue;
     const loc = ctx.locations.get(r.footnote);
-    if (loc) marks.push({ from: r.offset - start, to: Math.min(r.offset + r.marker.length, end) - start, open: `<sup><a class="fn" ${mdxAttr('href', relativeHref(ctx.pagePath, loc.url))}>`, close: '</a></sup>' });
+    if (loc) marks.push({ from: r.offset - start, to: Math.min(r.offset + r.marker.length, end) - start, open: `<sup><a class="fn" ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, loc.url))}>`, close: '</a></sup>' });
   }
   for (const l of ctx.links?.get(n.id) ?? []) {
     const from = Math.max(l.start, start) - start;
     const to = Math.min(l.end, end) - start;
     if (to <= from || !line.slice(from, to).trim()) continue;
     const cls = l.external ? 'ref ext' : `ref ${l.kind}`;
-    marks.push({ from, to, open: `<a class=${JSON.stringify(cls)} ${mdxAttr('href', relativeHref(ctx.pagePath, l.url))} ${mdxAttr('data-p', l.preview)}>`, close: '</a>' });
+    marks.push({ from, to, open: `<a class=${JSON.stringify(cls)} ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, l.url))} ${markupOf(ctx).attr('data-p', l.preview)}>`, close: '</a>' });
   }
   marks.sort((a, b) => a.from - b.from || b.to - a.to);
   let out = '';
   let pos = 0;
   for (const m of marks) {
     if (m.from < pos) continue;
-    if (m.from > pos) out += mdxText(line.slice(pos, m.from));
-    out += `${m.open}${mdxText(line.slice(m.from, m.to))}${m.close}`;
+    if (m.from > pos) out += markupOf(ctx).text(line.slice(pos, m.from));
+    out += `${m.open}${markupOf(ctx).text(line.slice(m.from, m.to))}${m.close}`;
     pos = m.to;
   }
-  if (pos < line.length || out === '') out += mdxText(line.slice(pos));
+  if (pos < line.length || out === '') out += markupOf(ctx).text(line.slice(pos));
   return out;
 }
 
 function repeatNote(n: LegalNode, ctx: RenderContext): string {
   if (!n.repeatOf) return '';
   const first = ctx.locations.get(n.repeatOf);
-  const link = first ? `${SPACE}<a ${mdxAttr('href', relativeHref(ctx.pagePath, first.url))}>${mdxText('(xem lần đầu)')}</a>` : '';
-  return `<span class="rep">${mdxText(REPEAT_NOTE)}${link}</span>`;
+  const link = first ? `${space(ctx)}<a ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, first.url))}>${markupOf(ctx).text('(xem lần đầu)')}</a>` : '';
+  return `<span class="rep">${markupOf(ctx).text(REPEAT_NOTE)}${link}</span>`;
 }
 
 /** Rows as a table: number, task, lead office(s), co-operating office(s), note. Office cells as written, with links. */
 export function renderTable(table: TableNode | null, rows: RowNode[], ctx: RenderContext): string {
   const columns = table?.columns ?? ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Ghi chú'];
-  const head = columns.map((c) => `<th scope="col">${mdxText(c)}</th>`).join('');
+  const head = columns.map((c) => `<th scope="col">${markupOf(ctx).text(c)}</th>`).join('');
   const body = rows.map((r) => {
     let at = 0;
     const task = r.text.split('\n').map((l) => { const p = `<p>${withMarks(l, at, r, ctx)}</p>`; at += l.length + 1; return p; }).join('');
     const cells = [
-      `<td><span class="num">${mdxText(r.number ?? '')}</span>${r.repeatOf ? SPACE + repeatNote(r, ctx) : ''}</td>`,
+      `<td><span class="num">${markupOf(ctx).text(r.number ?? '')}</span>${r.repeatOf ? space(ctx) + repeatNote(r, ctx) : ''}</td>`,
       `<td>${task}${comparisonNote(r, ctx).trimEnd()}</td>`,
-      `<td>${mdxText(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
-      `<td>${mdxText(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
+      `<td>${markupOf(ctx).text(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
+      `<td>${markupOf(ctx).text(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
     ];
-    if (columns.length > 4) cells.push(`<td>${mdxText(r.note)}</td>`);
+    if (columns.length > 4) cells.push(`<td>${markupOf(ctx).text(r.note)}</td>`);
     return `<tr ${nodeAttrs(r, ctx)}>${cells.join('')}</tr>\n`;
   }).join('');
   return `<div class="scroll">\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>\n</div>\n`;
@@ -179,6 +195,6 @@ export function renderTable(table: TableNode | null, rows: RowNode[], ctx: Rende
 
 function officeLinks(ids: string[], ctx: RenderContext): string {
   const links = ids.map((id) => ctx.offices.get(id)).filter((o) => o !== undefined)
-    .map((o) => `<a ${mdxAttr('href', relativeHref(ctx.pagePath, o.path))}>${mdxText(o.name)}</a>`);
-  return links.length ? `<span class="offs">${mdxText('→ ')}${links.join(mdxText('; '))}</span>` : '';
+    .map((o) => `<a ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, o.path))}>${markupOf(ctx).text(o.name)}</a>`);
+  return links.length ? `<span class="offs">${markupOf(ctx).text('→ ')}${links.join(markupOf(ctx).text('; '))}</span>` : '';
 }

@@ -1,0 +1,233 @@
+/**
+ * `npm run bench:scale -- --documents N [--dir DIR] [--no-query]`: how the
+ * build grows with the number of province documents (issue #12).
+ *
+ * Builds a synthetic corpus in a scratch copy of the project (default
+ * $TMPDIR/khcn-scale-N; never seeds/, content/ or dist/ of this worktree):
+ * the model and the real province documents, then clones of them under the
+ * other provinces' names (src/lib/site/provinces.ts) with their reviewed
+ * alignments — per province a decision (Hải Phòng's) and a distribution
+ * rule (Lai Châu's or Quảng Ngãi's), then work programmes (Quảng Ngãi's),
+ * then a second round. Texts are cloned verbatim; only the metadata names
+ * the other province. Runs the build's stages (package.json "build") one by one, and prints
+ * a table: documents, pages, wall time and peak memory per stage (VmHWM of
+ * the largest process of the stage's tree, polled from /proc), dist and
+ * index size, the five largest pages, the pages the issue tracks, and the
+ * bytes of a first search query from a plain static server (Chromium).
+ * The scratch directory is kept, so its dist/ can be served afterwards.
+ * Prints only; nothing is asserted.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROVINCES } from '../src/lib/site/provinces';
+import { slugify } from '../src/lib/slug';
+
+const ROOT = join(import.meta.dirname, '..');
+const MODEL = 'tt-10-2025-bkhcn';
+/** Province documents cloned, in the order a province gets them; `kind` decides the round they belong to. */
+const TEMPLATES = {
+  decision: ['hai-phong-qd-so-khcn-2025'],
+  distribution: ['lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn'],
+  programme: ['quang-ngai-chuong-trinh-6-thang-cuoi-2025'],
+};
+/** What `npm run build` runs, one process per stage (package.json "build"). */
+const STAGES: Array<{ name: string; command: string[] }> = [
+  { name: 'generate', command: ['node_modules/.bin/tsx', 'scripts/generate.ts'] },
+  { name: 'browser', command: ['node_modules/.bin/tsx', 'scripts/build-browser.ts'] },
+  { name: 'astro', command: ['node_modules/.bin/astro', 'build'] },
+  { name: 'index', command: ['node_modules/.bin/tsx', 'scripts/search-index.ts'] },
+];
+/** Project files the build needs, copied into the scratch directory (node_modules is linked). */
+const PROJECT = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Pages the issue follows at every N. */
+const TRACKED = [`van-ban/${MODEL}/`, `van-ban/${MODEL}/dieu-2/`, 'so-sanh/', 'so-sanh/khoan-18/'];
+
+interface Args { documents: number; dir: string; query: boolean }
+
+function parseArgs(argv: string[]): Args {
+  const value = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
+  const documents = Number(value('--documents') ?? 80);
+  if (!Number.isInteger(documents) || documents < 1) throw new Error('bench:scale: --documents phải là số nguyên ≥ 1');
+  return { documents, dir: value('--dir') ?? join(tmpdir(), `khcn-scale-${documents}`), query: !argv.includes('--no-query') };
+}
+
+interface Meta { id: string; province: string | null; title: string; shortTitle: string | null; issuer: string | null; notes: string[]; originalFile: string | null; [k: string]: unknown }
+
+/** The province documents of the synthetic corpus: the real ones first, then clones, `count` in all. */
+function plan(count: number): Array<{ template: string; province: string | null; id: string }> {
+  const real = [...TEMPLATES.decision, ...TEMPLATES.distribution, ...TEMPLATES.programme];
+  const out: ReturnType<typeof plan> = real.slice(0, count).map((id) => ({ template: id, province: null, id }));
+  const realProvinces = new Set(real.map((id) => readMeta(id).province));
+  const others = PROVINCES.map((p) => p.name).filter((p) => !realProvinces.has(p));
+  for (let round = 1; out.length < count; round++) {
+    // Each province a decision and a distribution rule, then the programmes; a later round repeats with a suffix.
+    const wave = [
+      ...others.flatMap((p, i) => [[p, TEMPLATES.decision[0]!], [p, TEMPLATES.distribution[i % 2]!]]),
+      ...others.map((p) => [p, TEMPLATES.programme[0]!]),
+    ];
+    for (const [province, template] of wave) {
+      if (out.length === count) break;
+      out.push({ template: template!, province: province!, id: `${slugify(province!)}-${template!.replace(/^(hai-phong|lai-chau|quang-ngai)-/, '')}${round === 1 ? '' : `-${round}`}` });
+    }
+  }
+  return out;
+}
+
+function readMeta(id: string): Meta {
+  return JSON.parse(readFileSync(join(ROOT, 'seeds', `${id}.meta.json`), 'utf8')) as Meta;
+}
+
+/** The scratch project: the build's files, node_modules linked, the synthetic seeds and alignments. */
+function prepare(args: Args): Array<{ id: string }> {
+  rmSync(args.dir, { recursive: true, force: true });
+  mkdirSync(join(args.dir, 'seeds'), { recursive: true });
+  mkdirSync(join(args.dir, 'alignments'));
+  mkdirSync(join(args.dir, 'content'));
+  for (const f of PROJECT) cpSync(join(ROOT, f), join(args.dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(args.dir, 'node_modules'));
+  for (const ext of ['.txt', '.meta.json']) copyFileSync(join(ROOT, 'seeds', `${MODEL}${ext}`), join(args.dir, 'seeds', `${MODEL}${ext}`));
+  const docs = plan(args.documents);
+  for (const d of docs) {
+    const meta = readMeta(d.template);
+    const from = meta.province!;
+    const rename = (s: string | null) => (s && d.province ? s.split(from).join(d.province) : s);
+    const out: Meta = d.province
+      ? { ...meta, id: d.id, province: d.province, title: rename(meta.title)!, shortTitle: rename(meta.shortTitle), issuer: rename(meta.issuer),
+        notes: [`Bản sao tổng hợp của ${d.template} cho npm run bench:scale (không phải văn bản thật).`] }
+      : meta;
+    writeFileSync(join(args.dir, 'seeds', `${d.id}.meta.json`), JSON.stringify(out, null, 1));
+    copyFileSync(join(ROOT, 'seeds', `${d.template}.txt`), join(args.dir, 'seeds', `${d.id}.txt`));
+    const review = join(ROOT, 'alignments', `${d.template}.json`);
+    if (existsSync(review)) {
+      const json = JSON.parse(readFileSync(review, 'utf8')) as { document: string };
+      writeFileSync(join(args.dir, 'alignments', `${d.id}.json`), JSON.stringify({ ...json, document: d.id }, null, 1));
+    }
+  }
+  return docs;
+}
+
+/** Parent pid of every live process, from /proc/<pid>/stat. */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch { /* gone meanwhile */ }
+  }
+  return out;
+}
+
+/** Peak resident memory (VmHWM, bytes) of one process, or 0 when it is gone. */
+function highWater(pid: number): number {
+  try {
+    return Number(/^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Run one stage in `cwd`; wall time, and the peak memory of the largest process of its tree (polled every 100 ms). */
+async function runStage(cwd: string, stage: { name: string; command: string[] }): Promise<{ seconds: number; peak: number }> {
+  const log = join(cwd, `${stage.name}.log`);
+  const t0 = performance.now();
+  const child = spawn(stage.command[0]!, stage.command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => output.push(b));
+  child.stderr.on('data', (b: Buffer) => output.push(b));
+  const peaks = new Map<number, number>();
+  const poll = () => {
+    const ppid = parents();
+    const tree = new Set([child.pid!]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [pid, parent] of ppid) if (tree.has(parent) && !tree.has(pid)) { tree.add(pid); grew = true; }
+    }
+    for (const pid of tree) {
+      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWater(pid)));
+    }
+  };
+  const timer = setInterval(poll, 100);
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  writeFileSync(log, Buffer.concat(output));
+  if (code !== 0) throw new Error(`bench:scale: bước ${stage.name} thất bại (mã ${code}); xem ${log}`);
+  return { seconds: (performance.now() - t0) / 1000, peak: Math.max(0, ...peaks.values()) };
+}
+
+function walk(dir: string, base = ''): Array<{ path: string; bytes: number }> {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const rel = base ? `${base}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(join(dir, e.name), rel) : [{ path: rel, bytes: statSync(join(dir, e.name)).size }];
+  });
+}
+
+/** Bytes transferred by a first query "do luong" on the search page, from a plain static server. */
+async function firstQueryBytes(dist: string): Promise<number> {
+  const { launchChromium, serveDist } = await import('../tests/browser/server');
+  const server = await serveDist(dist);
+  const userDir = mkdtempSync(join(tmpdir(), 'khcn-scale-browser-'));
+  const context = await launchChromium(userDir);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; });
+    await page.goto(`${server.baseUrl}tim-kiem/`, { waitUntil: 'load' });
+    await page.waitForTimeout(100);
+    bytes = 0;
+    await page.fill('#q', 'do luong');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /^(Có|Không)/.test(document.getElementById('so-ket-qua')?.textContent ?? ''));
+    await page.waitForTimeout(300);
+    return bytes;
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(userDir, { recursive: true, force: true });
+  }
+}
+
+const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const docs = prepare(args);
+  process.stdout.write(`bench:scale: ${docs.length} văn bản của tỉnh trong ${args.dir}\n`);
+  const results = [];
+  for (const stage of STAGES) {
+    const r = await runStage(args.dir, stage);
+    process.stdout.write(`  ${stage.name}: ${r.seconds.toFixed(1)} s, ${mb(r.peak)}\n`);
+    results.push({ ...stage, ...r });
+  }
+  const dist = join(args.dir, 'dist');
+  const files = walk(dist);
+  const pages = files.filter((f) => f.path.endsWith('index.html')).map((f) => ({ ...f, path: f.path.replace(/index\.html$/, '') }));
+  const size = (prefix: string) => files.filter((f) => f.path.startsWith(prefix)).reduce((s, f) => s + f.bytes, 0);
+  const query = args.query ? await firstQueryBytes(dist) : null;
+  const total = results.reduce((s, r) => s + r.seconds, 0);
+  const rows: Array<[string, string]> = [
+    ['province documents', String(docs.length)],
+    ['pages', pages.length.toLocaleString('en')],
+    ...results.map((r): [string, string] => [`${r.name}: time, peak memory`, `${r.seconds.toFixed(1)} s, ${mb(r.peak)}`]),
+    ['build: time, peak memory (largest process)', `${total.toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
+    ['dist, search index', `${kb(size(''))}, ${kb(size('pagefind/'))}`],
+    ...TRACKED.map((p): [string, string] => [p || '(home)', kb(pages.find((x) => x.path === p)?.bytes ?? 0)]),
+    ...[...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((p, i): [string, string] => [`largest page ${i + 1}`, `${kb(p.bytes)} ${p.path}`]),
+    ['first query "do luong" (plain server)', query === null ? 'not measured (--no-query)' : kb(query)],
+  ];
+  process.stdout.write(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
+  process.stdout.write(`\nSizes are uncompressed bytes. Logs of each stage: ${args.dir}/<stage>.log; the built site: ${dist}\n`);
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
