@@ -42,7 +42,7 @@ const TEXT_MAX = 1500;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The snippet Pagefind indexes for one record. */
-function recordHtml(r: SearchRecord): string {
+export function recordHtml(r: SearchRecord): string {
   const text = r.text.length > TEXT_MAX ? `${r.text.slice(0, TEXT_MAX)}…` : r.text;
   const meta = [['title', r.title], ['loc', r.location], ['text', text], ['names', r.names?.join(LIST)], ['duty', r.duty], ['sums', r.summarises?.join(LIST)]]
     .filter(([, v]) => v)

@@ -191,6 +191,66 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(q.every((w) => w === 'quy' || w === 'chuẩn')).toBe(true);
   });
 
+  it('matches office names as names: every office of that name first, the name marked, never its words scattered', async () => {
+    const top = await search('Văn phòng Sở');
+    expect(top.slice(0, 3).sort()).toEqual([`${CT}phong/van-phong-so/`, `${LC}phong/van-phong/`, `${QN}phong/van-phong-so/`].sort());
+    // Every mark is part of a run of marked words (the name or a run of its words), never a lone "Sở" or "phòng".
+    const lone = await page.$$eval('#ket-qua li.result > p mark', (ms) => ms.filter((m) => {
+      const next = m.nextSibling, prev = m.previousSibling;
+      const joined = (n: Node | null, side: 'next' | 'prev') => !!n && ((n.nodeName === 'MARK') || (!!n.textContent && !n.textContent.trim()
+        && (side === 'next' ? n.nextSibling : n.previousSibling)?.nodeName === 'MARK'));
+      return !joined(next, 'next') && !joined(prev, 'prev');
+    }).map((m) => m.parentElement!.textContent!.slice(0, 80)));
+    expect(lone).toEqual([]);
+    expect(await page.locator('#ket-qua li.result').first().locator(':scope > p mark').allTextContents()).toEqual(['Văn', 'phòng', 'Sở']);
+  });
+
+  it('marks a document number in the document it numbers', async () => {
+    expect((await search('10/2025/TT-BKHCN'))[0]).toBe(TT);
+    expect(await page.locator('#ket-qua li.result').first().locator(':scope > p mark').allTextContents()).toEqual(['10/2025/TT-BKHCN']);
+  });
+
+  it('ranks the province page above outside decisions of its people’s committee for “tinh quang ngai”', async () => {
+    expect((await search('tinh quang ngai'))[0]).toBe('tinh/quang-ngai/');
+  });
+
+  it('never ranks a comparison page above a text it summarises', async () => {
+    for (const q of ['an toan buc xa', 'do luong', 'so huu tri tue', 'buu chinh', '10/2025/TT-BKHCN']) {
+      const urls = await search(q);
+      urls.forEach((u, i) => {
+        const n = u.match(/^so-sanh\/khoan-(\d+)\/$/)?.[1];
+        if (!n) return;
+        const later = urls.slice(i + 1).filter((v) => new RegExp(`^${TT}dieu-2/#khoan-${n}(-|$)`).test(v));
+        expect(later, `“${q}”: ${u} above ${later.join(', ')}`).toEqual([]);
+      });
+    }
+  });
+
+  it('keeps “toàn văn” and the filters in the URL, so that the URL reproduces what the reader saw', async () => {
+    await search('khoan 11 dieu 2 thong tu 10');
+    await page.click('#tim-toan-van');
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/kết quả cho/);
+    expect(new URL(page.url()).searchParams.get('toan-van')).toBe('1');
+    if (!(await page.locator('#loc').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#loc summary');
+    await expect.poll(() => page.locator('#loc-document option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const before = await page.locator('#so-ket-qua').textContent();
+    await page.selectOption('#loc-document', 'Thông tư 10/2025/TT-BKHCN');
+    await expect.poll(() => page.url()).toContain('van-ban=');
+    // Changing a filter kept the mode: still the words everywhere, now in the Circular only.
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).not.toBe(before);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho/);
+    const seen = { count: await page.locator('#so-ket-qua').textContent(), hrefs: await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href'))) };
+    expect(seen.hrefs.length).toBeGreaterThan(1);
+    expect(seen.hrefs.every((h) => h!.includes('tt-10-2025-bkhcn'))).toBe(true);
+    const url = page.url();
+    expect(new URL(url).searchParams.get('toan-van')).toBe('1');
+    await page.goto(url);
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe(seen.count);
+    expect(await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(seen.hrefs);
+    await expect.poll(() => page.locator('#loc-document').inputValue()).toBe('Thông tư 10/2025/TT-BKHCN');
+    await page.goto(`${server.baseUrl}tim-kiem/`);
+  });
+
   it('compares each query word by how it was typed: with diacritics exactly, without them folded', async () => {
     await search('đo luong');
     const excerpts = await page.$$eval('#ket-qua li.result > p', (ps) => ps.map((p) => [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())));

@@ -1,0 +1,65 @@
+/**
+ * Search over a tiny index made for the case (as Pagefind's own tests do):
+ * the site's search page and script from dist/, and an index of a few
+ * records built with the indexer's own snippet (recordHtml), so that texts
+ * the corpus does not hold yet can be searched in Chromium.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as pagefind from 'pagefind';
+import type { BrowserContext } from 'playwright-core';
+import { recordHtml } from '../../scripts/search-index';
+import type { SearchRecord } from '../../src/lib/search/records';
+import { DIST, ensureDist } from '../site/ensure-dist';
+import { launchChromium, serveDist, type StaticServer } from './server';
+
+const record = (url: string, text: string): SearchRecord => ({
+  url, title: `đoạn ${url}`, location: 'Văn bản thử › đoạn', text, label: '', cite: '', body: text, context: '', filters: {},
+});
+const RECORDS = [
+  record('a/', 'Trang không được chèn mã <script> của bên ngoài; mọi tệp tải từ máy chủ nội bộ.'),
+  record('b/', 'Một đoạn khác, không nói gì về mã.'),
+];
+
+let dir: string, userDir: string, server: StaticServer, context: BrowserContext;
+
+beforeAll(async () => {
+  ensureDist(['tim-kiem/index.html', 'js/search.js']);
+  dir = mkdtempSync(join(tmpdir(), 'khcn-tiny-'));
+  userDir = mkdtempSync(join(tmpdir(), 'khcn-tiny-chromium-'));
+  mkdirSync(join(dir, 'tim-kiem'));
+  cpSync(join(DIST, 'tim-kiem', 'index.html'), join(dir, 'tim-kiem', 'index.html'));
+  for (const f of ['js', 'site.css']) cpSync(join(DIST, f), join(dir, f), { recursive: true });
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    expect(errors).toEqual([]);
+    for (const r of RECORDS) expect((await index!.addHTMLFile({ url: `/${r.url}`, content: recordHtml(r) })).errors).toEqual([]);
+    expect((await index!.writeFiles({ outputPath: join(dir, 'pagefind') })).errors).toEqual([]);
+  } finally {
+    await pagefind.close();
+  }
+  server = await serveDist(dir);
+  context = await launchChromium(userDir);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(userDir, { recursive: true, force: true });
+});
+
+describe('search over a tiny index', { timeout: 30_000 }, () => {
+  it('finds a text holding the literal characters “<script>” by that query, and shows it as text', async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.baseUrl}tim-kiem/?q=${encodeURIComponent('<script>')}`);
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe('Có 1 kết quả cho “<script>”.');
+    const item = page.locator('#ket-qua li.result').first();
+    expect(await item.locator(':scope > a').getAttribute('href')).toBe('/mirror/khcn/a/');
+    expect(await item.locator(':scope > p').textContent()).toContain('chèn mã <script> của bên ngoài');
+    expect(await item.locator(':scope > p mark').allTextContents()).toEqual(['script']);
+    expect(await page.locator('#ket-qua script').count()).toBe(0);
+  });
+});
