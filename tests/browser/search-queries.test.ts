@@ -226,31 +226,6 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     }
   });
 
-  it('keeps “toàn văn” and the filters in the URL, so that the URL reproduces what the reader saw', async () => {
-    await search('khoan 11 dieu 2 thong tu 10');
-    await page.click('#tim-toan-van');
-    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/kết quả cho/);
-    expect(new URL(page.url()).searchParams.get('toan-van')).toBe('1');
-    if (!(await page.locator('#loc').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#loc summary');
-    await expect.poll(() => page.locator('#loc-document option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
-    const before = await page.locator('#so-ket-qua').textContent();
-    await page.selectOption('#loc-document', 'Thông tư 10/2025/TT-BKHCN');
-    await expect.poll(() => page.url()).toContain('van-ban=');
-    // Changing a filter kept the mode: still the words everywhere, now in the Circular only.
-    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).not.toBe(before);
-    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho/);
-    const seen = { count: await page.locator('#so-ket-qua').textContent(), hrefs: await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href'))) };
-    expect(seen.hrefs.length).toBeGreaterThan(1);
-    expect(seen.hrefs.every((h) => h!.includes('tt-10-2025-bkhcn'))).toBe(true);
-    const url = page.url();
-    expect(new URL(url).searchParams.get('toan-van')).toBe('1');
-    await page.goto(url);
-    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe(seen.count);
-    expect(await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(seen.hrefs);
-    await expect.poll(() => page.locator('#loc-document').inputValue()).toBe('Thông tư 10/2025/TT-BKHCN');
-    await page.goto(`${server.baseUrl}tim-kiem/`);
-  });
-
   it('compares each query word by how it was typed: with diacritics exactly, without them folded', async () => {
     await search('đo luong');
     const excerpts = await page.$$eval('#ket-qua li.result > p', (ps) => ps.map((p) => [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())));
@@ -313,6 +288,31 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/\/lai-chau[-/]/); // its documents and its province page
     await page.selectOption('#loc-province', '');
+  });
+
+  it('keeps “toàn văn” and the filters in the URL, so that the URL reproduces what the reader saw', async () => {
+    await search('khoan 11 dieu 2 thong tu 10');
+    await page.click('#tim-toan-van');
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/kết quả cho/);
+    expect(new URL(page.url()).searchParams.get('toan-van')).toBe('1');
+    if (!(await page.locator('#loc').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#loc summary');
+    await expect.poll(() => page.locator('#loc-document option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const before = await page.locator('#so-ket-qua').textContent();
+    await page.selectOption('#loc-document', 'Thông tư 10/2025/TT-BKHCN');
+    await expect.poll(() => page.url()).toContain('van-ban=');
+    // Changing a filter kept the mode: still the words everywhere, now in the Circular only.
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).not.toBe(before);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho/);
+    const seen = { count: await page.locator('#so-ket-qua').textContent(), hrefs: await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href'))) };
+    expect(seen.hrefs.length).toBeGreaterThan(1);
+    expect(seen.hrefs.every((h) => h!.includes('tt-10-2025-bkhcn'))).toBe(true);
+    const url = page.url();
+    expect(new URL(url).searchParams.get('toan-van')).toBe('1');
+    await page.goto(url);
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe(seen.count);
+    expect(await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(seen.hrefs);
+    await expect.poll(() => page.locator('#loc-document').inputValue()).toBe('Thông tư 10/2025/TT-BKHCN');
+    await page.goto(`${server.baseUrl}tim-kiem/`);
   });
 
   it('opens as a dialog on any page with / or Ctrl+K; arrows move, Enter opens, Esc closes and gives focus back', async () => {

@@ -32,7 +32,8 @@ describe('searchedWords: what Pagefind is sent', () => {
     expect(searchedWords('<script>')).toBe('script');
     expect(searchedWords('mã "<script>" trong trang')).toBe('mã script trong trang');
     expect(searchedWords('Thông tư số 10/2025/TT-BKHCN')).toBe('Thông tư 10/2025/TT-BKHCN');
-    expect(searchedWords('57-NQ/TW; 150/2025/NĐ-CP')).toBe('57-NQ/TW 150/2025/NĐ-CP');
+    expect(searchedWords('57-NQ/TW; 150/2025/NĐ-CP')).toBe('57-NQ/TW 150/2025/ND-CP');
+    expect(searchedWords('điểm đ khoản 6 Điều 2')).toBe('diểm d khoản 6 Diều 2');
   });
 });
 

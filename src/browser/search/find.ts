@@ -6,7 +6,7 @@
  * reach the first page whatever Pagefind's own order; then the phrase's
  * results, then the words'. One small filter chunk serves both lookups.
  */
-import { readCitation, searchedWords, terms, type Term } from '../../lib/search/match';
+import { queryWords, readCitation, searchedWords, terms, type Term } from '../../lib/search/match';
 import type { Filters, Pagefind, Result, Results } from './engine';
 
 /** How many named records and model duties are pulled into the first page. */
@@ -37,7 +37,8 @@ export interface Found {
 export async function find(m: Pagefind, q: string, filters: Filters, full: boolean): Promise<Found> {
   const cite = full ? { key: '', rest: '' } : readCitation(q);
   const sent = searchedWords(q);
-  const qs = terms(sent);
+  // Compared with the original texts as typed (diacritics and "đ" included).
+  const qs = terms(queryWords(q));
   const opts = { filters };
   const citeOpts = { filters: { ...filters, cite: cite.key } };
   const phrase = qs.length > 1 ? `"${sent}"` : sent;

@@ -19,12 +19,31 @@ export function words(text: string): string[] {
 }
 
 /**
- * What a query sends to Pagefind: its words and nothing else, so that
+ * A text as the index holds it and as queries are sent: "đ" as "d".
+ * Pagefind folds tone marks itself ("khoa hoc" finds "khoa học") but not
+ * "đ", so both sides write it "d" — once, not beside a second folded copy,
+ * so that the index grows like the text. Which diacritics were typed is
+ * judged on the original text (terms, ranking), never by Pagefind.
+ */
+export function indexedForm(text: string): string {
+  return text.replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+}
+
+/**
+ * A query's words as compared: its words and nothing else, "số" before a
+ * number dropped ("Thông tư số 10" → "Thông tư 10").
+ */
+export function queryWords(query: string): string {
+  return words(query.replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1')).join(' ');
+}
+
+/**
+ * What a query sends to Pagefind: its words (queryWords), so that
  * characters Pagefind would read as syntax ("<script>") never empty the
- * search; "số" before a number dropped ("Thông tư số 10" → "Thông tư 10").
+ * search, with "đ" as the index holds it.
  */
 export function searchedWords(query: string): string {
-  return words(query.replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1')).join(' ');
+  return indexedForm(queryWords(query));
 }
 
 const UNIT_WORD = /^(diem|khoan|dieu|muc)$/;

@@ -6,13 +6,14 @@
  * comparison pages, from the comparison view model). Pure: the indexer
  * (scripts/search-index.ts) turns them into Pagefind entries.
  *
- * Pagefind folds tone marks but not "đ", so every record also carries a
- * folded copy (foldForMatch: đ → d, tones removed) of its label and text;
- * document numbers and citations are added in the forms people type.
+ * Pagefind folds tone marks but not "đ", so every searched field is
+ * indexed with "đ" as "d" (match.ts indexedForm; queries are sent the same
+ * way), once: the index grows like the text. Document numbers and
+ * citations are added in the forms people type.
  */
 import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
-import { citationKey } from './match';
+import { citationKey, indexedForm } from './match';
 import { dutyKey } from './duties';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
@@ -109,7 +110,8 @@ function unitOf(node: ExportNode, ancestors: ExportNode[], officeName: string | 
 }
 
 const join = (parts: Array<string | null | undefined>) => parts.filter((p): p is string => !!p && p.trim() !== '').join(' ');
-const withFold = (s: string) => { const f = foldForMatch(s); return f === s.toLowerCase() ? s : `${s} ${f}`; };
+/** A searched field as the index holds it (match.ts indexedForm: đ → d; Pagefind folds the tones). */
+const withFold = indexedForm;
 
 /**
  * Every record: the units of `documents`, the `cited` outside documents, and
@@ -135,9 +137,9 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       // The number in the text, so that a number as the query is marked in the result.
       url: d.url, title: d.shortTitle ?? d.title, location: name, text: join([d.number && `Số ${d.number}.`, d.title]),
       label: withFold(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
-      cite: join(numbers),
+      cite: withFold(join(numbers)),
       body: withFold(join([d.title, d.issuer])),
-      context: join([d.province, d.province && foldForMatch(d.province)]),
+      context: withFold(join([d.province])),
       filters: { ...base, rec: RECORD_KINDS.named },
       names: [...new Set([d.shortTitle ?? d.title, name, ...(d.number ? [d.number] : [])])],
     });
@@ -200,7 +202,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       location: `${CITED_INDEX_TITLE} › ${first?.number ?? c.key}`,
       text: join([c.descriptions.join('; '), places.length ? `Được dẫn chiếu tại: ${places.join('; ')}.` : null]),
       label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
-      cite: join(numbers),
+      cite: withFold(join(numbers)),
       body: withFold(join([c.descriptions.join(' ')])),
       context: withFold(join(places)),
       filters: { kind: OUTSIDE_KIND },
