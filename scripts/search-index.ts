@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
 import { DUTY_DIR, dutyFiles } from '../src/lib/search/duties';
+import { LIST } from '../src/lib/search/fields';
 import type { ComparisonSite } from '../src/lib/site/comparison';
 import type { ExportDocument } from '../src/lib/export';
 import { loadComparison } from '../src/lib/site/comparison-data';
@@ -34,8 +35,6 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', '
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
 const ENGINE_GZ = 'pagefind.js.pfgz';
-/** Separates the values of a list in one meta field (names, summarised URLs); src/browser/search reads it back. */
-const LIST = '|';
 /** Longest original text kept in a result's metadata for the excerpt. */
 const TEXT_MAX = 1500;
 

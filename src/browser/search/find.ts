@@ -7,6 +7,7 @@
  * results, then the words'. One small filter chunk serves both lookups.
  */
 import { queryWords, readCitation, searchedWords, terms, type Term } from '../../lib/search/match';
+import { RECORD_KINDS } from '../../lib/search/fields';
 import type { Filters, Pagefind, Result, Results } from './engine';
 
 /** How many named records and model duties are pulled into the first page. */
@@ -44,7 +45,7 @@ export async function find(m: Pagefind, q: string, filters: Filters, full: boole
   const phrase = qs.length > 1 ? `"${sent}"` : sent;
   const fullText = (cited: Results | null) => Promise.all([
     cited, m.search(sent, opts), qs.length > 1 ? m.search(phrase, opts) : null,
-    m.search(sent, { filters: { ...filters, rec: 'ten' } }), m.search(phrase, { filters: { ...filters, rec: 'nhiem-vu' } }),
+    m.search(sent, { filters: { ...filters, rec: RECORD_KINDS.named } }), m.search(phrase, { filters: { ...filters, rec: RECORD_KINDS.duty } }),
   ] as const);
   let got: readonly [Results | null, Results | null, Results | null, Results | null, Results | null];
   if (!sent) got = [null, null, null, null, null];

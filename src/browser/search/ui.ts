@@ -9,7 +9,8 @@ import { engineLoader } from './engine';
 import { initFilters } from './filters';
 import { find, type Found } from './find';
 import type { ResultData } from './engine';
-import { countText, grouped, nextPage, resultItem } from './results';
+import { nextPage } from './order';
+import { countText, grouped, resultItem } from './results';
 
 /** A search shown: its sequence number, what it found, how many are shown, whether a duty block was opened. */
 interface Shown { seq: number; found: Found; n: number; opened: boolean }

@@ -85,3 +85,15 @@ export function nameMatch(names: string[], title: string, qs: Term[]): number {
 export function summarises(prefix: string, url: string): boolean {
   return url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}-`);
 }
+
+/**
+ * A model duty's fit to a topic query: 0 unless its own text holds the query
+ * as a phrase; then 5.5, plus up to 2 for how much of the text the phrase
+ * makes up (a khoản whose heading is the topic, "Về dịch vụ sự nghiệp
+ * công", before a point that names it in passing).
+ */
+export function dutyFit(text: string, qs: Term[]): number {
+  const toks = tokens(text);
+  const at = phraseAt(toks, qs).length;
+  return at ? 5.5 + 2 * Math.min(1, (at * qs.length) / toks.length) : 0;
+}

@@ -15,6 +15,7 @@ import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
 import { citationKey, indexedForm } from './match';
 import { dutyKey } from './duties';
+import { RECORD_KINDS, type RecordKind } from './fields';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
 import {
@@ -41,14 +42,15 @@ export interface SearchRecord {
   location: string;
   /** The unit's own words as written (heading and text), used for the excerpt. */
   text: string;
-  /** Heavily weighted: the unit's label ("điểm a khoản 11 Điều 2"), office or document name, folded too. */
+  /** Heavily weighted: the unit's label ("điểm a khoản 11 Điều 2"), office or document name. Searched fields are in indexedForm (đ → d). */
   label: string;
   /** Weighted above the text: the full citation and document number forms. */
   cite: string;
-  /** Normal weight: the text and its folded copy. */
+  /** Normal weight: the text. */
   body: string;
   /** Light weight: document, province and office names, number forms (context words). */
   context: string;
+  /** `rec`: what the record is (fields.ts RECORD_KINDS), for the browser's lookups of names and model duties. */
   filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string; rec?: RecordKind };
   /** Names the record goes by (an office, a document, a province as people name them): a query naming one ranks it first. */
   names?: string[];
@@ -58,14 +60,6 @@ export interface SearchRecord {
   summarises?: string[];
 }
 
-/**
- * A hidden filter by what the record is, so the browser can ask Pagefind
- * for the named records or the model duties among the matches (one small
- * filter chunk): `ten` an office, document or province page; `nhiem-vu` a
- * model khoản or điểm in the comparison; `so-sanh` a comparison page.
- */
-export type RecordKind = 'ten' | 'nhiem-vu' | 'so-sanh';
-export const RECORD_KINDS = { named: 'ten', duty: 'nhiem-vu', comparison: 'so-sanh' } as const satisfies Record<string, RecordKind>;
 
 /** Unit kinds indexed as records of their own (the rest are containers or boilerplate). */
 const INDEXED = new Set(['article', 'clause', 'point', 'item', 'row', 'part', 'basis', 'paragraph', 'footnote', 'legend', 'formula']);
@@ -110,8 +104,6 @@ function unitOf(node: ExportNode, ancestors: ExportNode[], officeName: string | 
 }
 
 const join = (parts: Array<string | null | undefined>) => parts.filter((p): p is string => !!p && p.trim() !== '').join(' ');
-/** A searched field as the index holds it (match.ts indexedForm: đ → d; Pagefind folds the tones). */
-const withFold = indexedForm;
 
 /**
  * Every record: the units of `documents`, the `cited` outside documents, and
@@ -129,26 +121,26 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
     const numbers = numberForms(d.number, d.documentType);
     const lead = d.number?.match(/^\d+/)?.[0];
     const shortRef = lead && d.documentType ? `${d.documentType} ${lead}` : d.shortTitle ?? d.title;
-    const docContext = withFold(join([d.shortTitle, d.province]));
+    const docContext = indexedForm(join([d.shortTitle, d.province]));
     const officeNames = new Map(d.offices.map((o) => [o.id, o.name]));
     const base = { document: d.shortTitle ?? d.title, province, kind };
 
     out.push({
       // The number in the text, so that a number as the query is marked in the result.
       url: d.url, title: d.shortTitle ?? d.title, location: name, text: join([d.number && `Số ${d.number}.`, d.title]),
-      label: withFold(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
-      cite: withFold(join(numbers)),
-      body: withFold(join([d.title, d.issuer])),
-      context: withFold(join([d.province])),
+      label: indexedForm(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
+      cite: indexedForm(join(numbers)),
+      body: indexedForm(join([d.title, d.issuer])),
+      context: indexedForm(join([d.province])),
       filters: { ...base, rec: RECORD_KINDS.named },
       names: [...new Set([d.shortTitle ?? d.title, name, ...(d.number ? [d.number] : [])])],
     });
     for (const o of d.offices) {
       out.push({
         url: o.url, title: `${o.name} — ${d.shortTitle ?? name}`, location: `${name} › ${o.name}`, text: o.name,
-        label: withFold(join([o.name, o.abbreviation])),
-        cite: withFold(join([d.shortTitle, d.province])),
-        body: withFold(join([o.nameAsWritten !== o.name ? o.nameAsWritten : null, d.province])),
+        label: indexedForm(join([o.name, o.abbreviation])),
+        cite: indexedForm(join([d.shortTitle, d.province])),
+        body: indexedForm(join([o.nameAsWritten !== o.name ? o.nameAsWritten : null, d.province])),
         context: docContext,
         filters: { ...base, office: [o.name], rec: RECORD_KINDS.named },
         names: [o.name, ...(o.abbreviation ? [o.abbreviation] : [])],
@@ -182,10 +174,10 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
         title: `${n.label} — ${d.shortTitle ?? name}`,
         location: [name, ...crumbs].join(' › '),
         text: join([own, rowText]),
-        label: withFold(unitOf(n, [], officeName)),
-        cite: withFold(citation),
-        body: withFold(join([own, rowText])),
-        context: join([docContext, ...offices.map(withFold)]),
+        label: indexedForm(unitOf(n, [], officeName)),
+        cite: indexedForm(citation),
+        body: indexedForm(join([own, rowText])),
+        context: join([docContext, ...offices.map(indexedForm)]),
         filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}), ...(duty ? { rec: RECORD_KINDS.duty } : {}) },
         ...(duty ? { duty: dutyKey(n.url) } : {}),
       });
@@ -201,10 +193,10 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       title: c.descriptions[0] ?? c.key,
       location: `${CITED_INDEX_TITLE} › ${first?.number ?? c.key}`,
       text: join([c.descriptions.join('; '), places.length ? `Được dẫn chiếu tại: ${places.join('; ')}.` : null]),
-      label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
-      cite: withFold(join(numbers)),
-      body: withFold(join([c.descriptions.join(' ')])),
-      context: withFold(join(places)),
+      label: indexedForm(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
+      cite: indexedForm(join(numbers)),
+      body: indexedForm(join([c.descriptions.join(' ')])),
+      context: indexedForm(join(places)),
       filters: { kind: OUTSIDE_KIND },
     });
   }
@@ -238,7 +230,7 @@ function pageRecord(url: string, title: string, crumbs: string[], p: {
 } & Pick<SearchRecord, 'names' | 'summarises'>): SearchRecord {
   return {
     url, title, location: crumbs.join(' › '), text: p.text ?? p.body,
-    label: withFold(p.label), cite: p.cite ? withFold(p.cite) : '', body: withFold(p.body), context: p.context ? withFold(p.context) : '',
+    label: indexedForm(p.label), cite: p.cite ? indexedForm(p.cite) : '', body: indexedForm(p.body), context: p.context ? indexedForm(p.context) : '',
     filters: p.filters ?? {},
     ...(p.names ? { names: p.names } : {}),
     ...(p.summarises ? { summarises: p.summarises, filters: { ...p.filters, rec: RECORD_KINDS.comparison } } : {}),
