@@ -7,6 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewSchema, type Review, type ReviewLink } from '../../src/lib/align/review';
 import { describeIssues } from '../../src/lib/metadata';
+import type { LegalDocument } from '../../src/lib/model';
+import { formatProblem, loadCorpus } from './corpus';
 
 export const reviewPath = (dir: string, id: string) => join(dir, `${id}.json`);
 
@@ -37,4 +39,27 @@ export function saveReview(dir: string, review: Review): void {
     links: checked.links.map((l) => Object.fromEntries(LINK_KEYS.filter((k) => l[k] !== undefined).map((k) => [k, l[k]]))),
   };
   writeFileSync(reviewPath(dir, checked.document), `${JSON.stringify(ordered, null, 2)}\n`);
+}
+
+export interface ReviewedCorpus {
+  documents: LegalDocument[];
+  model: LegalDocument;
+  /** Documents compared with the model. */
+  provinces: LegalDocument[];
+  /** Each province document's review, or null. */
+  reviews: Map<string, Review | null>;
+}
+
+/** The corpus with its reviews, for the command-line tools; null (errors printed) when the corpus has errors. */
+export function loadReviewedCorpus(seeds = 'seeds', alignments = 'alignments'): ReviewedCorpus | null {
+  const { documents, problems } = loadCorpus(seeds);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    for (const p of errors) console.error(formatProblem(p));
+    return null;
+  }
+  const model = documents.find((d) => d.meta.kind === 'model');
+  if (!model) throw new Error(`không có văn bản mô hình (kind: model) trong ${seeds}/`);
+  const provinces = documents.filter((d) => d.meta.implements === model.meta.id);
+  return { documents, model, provinces, reviews: new Map(provinces.map((d) => [d.meta.id, loadReview(alignments, d.meta.id)])) };
 }

@@ -9,6 +9,7 @@
 import type { LegalDocument } from '../model';
 import { csvRecord } from '../spreadsheet-text';
 import { dutiesArticle, dutiesOf, type Duty } from './duties';
+import { precedentsFor } from './precedents';
 import { propose } from './propose';
 import { mergeLinks, type AlignedLink, type Review } from './review';
 
@@ -52,7 +53,7 @@ export function buildComparison(model: LegalDocument, provinces: LegalDocument[]
     const items = dutiesOf(doc);
     const byItem = new Map<string, Duty>(items.map((i) => [i.node, i]));
     const review = reviews.get(doc.meta.id) ?? null;
-    const links = mergeLinks(propose(modelDuties, items), review);
+    const links = mergeLinks(propose(modelDuties, items, precedentsFor(doc.meta.id, provinces, reviews)), review);
     for (const row of rows) row.documents[doc.meta.id] = [];
     for (const l of links) {
       const row = byModel.get(l.model);

@@ -156,15 +156,7 @@ export function report(model: Duty[], items: Duty[], proposals: Proposal[], revi
   }
   const assigned = model.filter((m) => officesByModel.has(m.node)).length;
   const linkedItems = new Set(links.map((l) => l.item));
-  let precision: number | null = null;
-  let recall: number | null = null;
-  if (review) {
-    const truth = new Set(review.links.filter((l) => l.status !== 'rejected').map((l) => pairKey(l.item, l.model)));
-    const proposed = new Set(proposals.map((p) => pairKey(p.item, p.model)));
-    const hits = [...proposed].filter((k) => truth.has(k)).length;
-    precision = proposed.size ? hits / proposed.size : null;
-    recall = truth.size ? hits / truth.size : null;
-  }
+  const quality = review ? proposalQuality(proposals, review) : null;
   const reviewed = links.filter((l) => l.status === 'reviewed');
   return {
     document: items[0]?.document ?? '',
@@ -176,7 +168,29 @@ export function report(model: Duty[], items: Duty[], proposals: Proposal[], revi
     provinceOnly: items.filter((i) => !linkedItems.has(i.node)).length,
     fullLinks: reviewed.filter((l) => l.coverage === 'full').length,
     partialLinks: reviewed.filter((l) => l.coverage === 'partial').length,
-    precision,
-    recall,
+    precision: quality?.precision ?? null,
+    recall: quality?.recall ?? null,
+  };
+}
+
+export interface ProposalQuality {
+  proposed: number;
+  /** Proposals the review accepted or added. */
+  correct: number;
+  /** Links the review keeps (accepted or added). */
+  reviewed: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+/** Precision and recall of proposals against a review: a proposal is correct when the review keeps the same item–duty link. */
+export function proposalQuality(proposals: Proposal[], review: Review): ProposalQuality {
+  const truth = new Set(review.links.filter((l) => l.status !== 'rejected').map((l) => pairKey(l.item, l.model)));
+  const proposed = new Set(proposals.map((p) => pairKey(p.item, p.model)));
+  const correct = [...proposed].filter((k) => truth.has(k)).length;
+  return {
+    proposed: proposed.size, correct, reviewed: truth.size,
+    precision: proposed.size ? correct / proposed.size : null,
+    recall: truth.size ? correct / truth.size : null,
   };
 }
