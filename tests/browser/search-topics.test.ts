@@ -96,6 +96,9 @@ async function topic(page: Page, q: string, unit: string): Promise<Shown> {
   if (!open) await duty.locator('summary').click();
   const block = duty.locator('.assign');
   await expect.poll(() => block.locator('li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Every link under the duty leads into the mirror (resolved against the site root, any sub-path).
+  const outside = (await block.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => !h.startsWith(base));
+  expect(outside, q).toEqual([]);
   return { top, lines: (await block.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()), open, first: firstDuty === at };
 }
 

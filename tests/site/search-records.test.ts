@@ -347,6 +347,23 @@ describe('duty files: who does each model duty, from the comparison view model',
     expect(g.compare).toBe('so-sanh/khoan-11/#khoan-11-diem-g');
   });
 
+  it('links only to built pages and their anchors, as written in dist/ by the indexer', () => {
+    const files = dutyFiles(site);
+    let links = 0;
+    for (const [key, f] of files) {
+      // The file the browser fetches is the one computed here.
+      expect(JSON.parse(readFileSync(join(DIST, 'data', 'nhiem-vu', `${key}.json`), 'utf8')), key).toEqual(f);
+      const urls = [f.compare, ...f.docs.flatMap((d) => [d.doc[1], ...d.shares.flatMap((x) => [...x.offices, ...x.items].map((l) => l[1]))])];
+      for (const url of urls.filter((u): u is string => !!u)) {
+        links++;
+        expect(existsSync(join(DIST, pathOf(url), 'index.html')), `${key}: ${url}`).toBe(true);
+        const hash = url.split('#')[1];
+        if (hash) expect(page(pathOf(url)), `${key}: ${url}`).toContain(`id="${hash}"`);
+      }
+    }
+    expect(links).toBeGreaterThan(1000);
+  });
+
   it('gives a khoản each office with how many of its points it carries', () => {
     const k = dutyFiles(site).get('khoan-11')!;
     expect(k.points).toBe(17);
