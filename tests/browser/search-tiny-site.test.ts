@@ -62,4 +62,11 @@ describe('search over a tiny index', { timeout: 30_000 }, () => {
     expect(await item.locator(':scope > p mark').allTextContents()).toEqual(['script']);
     expect(await page.locator('#ket-qua script').count()).toBe(0);
   });
+
+  it('says nothing was found for a query of signs only, not that it cites something', async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.baseUrl}tim-kiem/?q=${encodeURIComponent('<> —')}`);
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe('Không tìm thấy “<> —”.');
+    expect(await page.locator('#tim-toan-van').isVisible()).toBe(false);
+  });
 });

@@ -48,7 +48,8 @@ export async function find(m: Pagefind, q: string, filters: Filters, full: boole
     m.search(sent, { filters: { ...filters, rec: RECORD_KINDS.named } }), m.search(phrase, { filters: { ...filters, rec: RECORD_KINDS.duty } }),
   ] as const);
   let got: readonly [Results | null, Results | null, Results | null, Results | null, Results | null];
-  if (!sent) got = [null, null, null, null, null];
+  // Nothing to search (only signs, "<>"): no result, and no citation either.
+  if (!sent) got = [null, { results: [] }, null, null, null];
   else if (!cite.key) got = await fullText(null);
   else {
     // A citation: the units filed under its key, narrowed by the other

@@ -60,7 +60,6 @@ export interface SearchRecord {
   summarises?: string[];
 }
 
-
 /** Unit kinds indexed as records of their own (the rest are containers or boilerplate). */
 const INDEXED = new Set(['article', 'clause', 'point', 'item', 'row', 'part', 'basis', 'paragraph', 'footnote', 'legend', 'formula']);
 /** Nothing under these is indexed: lists of recipients and signature blocks. */
@@ -131,7 +130,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       label: indexedForm(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
       cite: indexedForm(join(numbers)),
       body: indexedForm(join([d.title, d.issuer])),
-      context: indexedForm(join([d.province])),
+      context: indexedForm(d.province ?? ''),
       filters: { ...base, rec: RECORD_KINDS.named },
       names: [...new Set([d.shortTitle ?? d.title, name, ...(d.number ? [d.number] : [])])],
     });
