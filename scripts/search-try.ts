@@ -1,6 +1,7 @@
 /**
  * Print what the search page shows for queries: the top results (title and
- * URL) in order, from dist/ served on 127.0.0.1 in Chromium.
+ * URL) in order, with their marks and the offices under a model duty, from
+ * dist/ (or DIST, e.g. a bench:scale build) served on 127.0.0.1 in Chromium.
  *   npx tsx scripts/search-try.ts "do luong chat luong" "van phong so" [--top 10]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { launchChromium, serveDist } from '../tests/browser/server';
 const args = process.argv.slice(2);
 const at = args.indexOf('--top');
 const top = at >= 0 ? Number(args.splice(at, 2)[1]) : 10;
-const server = await serveDist(join(import.meta.dirname, '..', 'dist'));
+const server = await serveDist(process.env.DIST ?? join(import.meta.dirname, '..', 'dist'));
 const userDir = mkdtempSync(join(tmpdir(), 'khcn-try-'));
 const context = await launchChromium(userDir);
 try {

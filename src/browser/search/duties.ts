@@ -8,6 +8,9 @@ import { DUTY_DIR, type DutyFile, type DutyLink } from '../../lib/search/duties'
 import { el } from '../dom';
 import { fetchInflated } from './engine';
 
+/** Documents listed before "Xem cả … văn bản". */
+const SHOWN = 8;
+
 async function load(url: URL): Promise<DutyFile> {
   // The gzipped copy first (mirrors that do not compress), else the plain file.
   const text = await fetchInflated(url).then((b) => b.text(), async () => {
@@ -39,6 +42,19 @@ function render(file: DutyFile, root: URL): HTMLElement {
       if (share.points !== undefined) li.append(` (${share.points}/${file.points} điểm)`);
     });
     ul.appendChild(li);
+  }
+  // With many provinces, the first lines, then all on request: one duty must not push the other results off the screen.
+  const lines = [...ul.children] as HTMLElement[];
+  if (lines.length > SHOWN + 1) {
+    for (const li of lines.slice(SHOWN)) li.hidden = true;
+    const all = el('button', `Xem cả ${lines.length} văn bản`, 'more');
+    all.type = 'button';
+    all.addEventListener('click', () => {
+      for (const li of lines) li.hidden = false;
+      all.parentElement!.remove();
+      (lines[SHOWN]!.querySelector('a') ?? lines[SHOWN]!).focus();
+    });
+    ul.appendChild(el('li')).appendChild(all);
   }
   const compare = el('li', null, 'compare');
   compare.appendChild(link(['Bảng so sánh chi tiết', file.compare], root));
