@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/site/links';
 import { serveDist } from '../browser/server';
 import { DIST, distPage, ensureDist, htmlText } from './ensure-dist';
-import { fileSize } from '../../src/lib/site/open-data';
+import { OPEN_DATA, fileSize } from '../../src/lib/site/open-data';
 
 ensureDist();
 const pages = () => htmlFiles(DIST).filter((p) => p.endsWith('index.html'));
@@ -55,11 +55,20 @@ describe('the pages a reader sees', () => {
     const data = join(DIST, 'data');
     const files = readdirSync(data, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(data, f)).isFile());
     expect(files.length).toBeGreaterThan(5);
+    const bytes = (f: string) => statSync(join(data, f)).size;
     for (const f of files) {
+      const entry = OPEN_DATA.find((e) => e.pattern.test(f));
+      expect(entry, `data/${f} chưa được mô tả`).toBeDefined();
+      if (entry!.family) continue;
       const link = `href="../data/${f}"`;
       expect(page, f).toContain(link);
       const after = page.slice(page.indexOf(link));
-      expect(htmlText(after.slice(0, after.indexOf('</li>'))), f).toContain(`— ${fileSize(statSync(join(data, f)).size)}`);
+      expect(htmlText(after.slice(0, after.indexOf('</li>'))), f).toContain(`— ${fileSize(bytes(f))}`);
+    }
+    // A family: how many files, and their total size.
+    for (const e of OPEN_DATA.filter((x) => x.family)) {
+      const members = files.filter((f) => e.pattern.test(f) && f.endsWith('.json'));
+      if (members.length) expect(htmlText(page)).toContain(`${members.length} tệp, tổng cộng ${fileSize(members.reduce((s, f) => s + bytes(f), 0))}`);
     }
     expect(htmlText(page)).toContain('Bảng rà soát cho cán bộ pháp chế (Excel)');
   });

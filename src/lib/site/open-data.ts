@@ -16,6 +16,11 @@ export interface OpenDataEntry {
   title: string;
   /** Paths under data/ the entry describes: one file, or a family such as `so-sanh/<văn bản>.csv`. */
   pattern: RegExp;
+  /**
+   * A family too large to list file by file: the page gives the number of
+   * its .json files, their total size and one as an example.
+   */
+  family?: boolean;
   format: 'JSON' | 'CSV';
   /** What it holds, for whom. */
   what: string;
@@ -67,6 +72,15 @@ export const OPEN_DATA: OpenDataEntry[] = [
     format: 'JSON',
     what: 'Các khoản, điểm của Điều 2 Thông tư 10/2025/TT-BKHCN và, với mỗi văn bản tỉnh đã rà soát có phân công cho phòng, những nhiệm vụ từng phòng đảm nhận: '
       + 'dữ liệu để đề xuất dự thảo phân công nhiệm vụ cho các phòng của một Sở theo cách các tỉnh khác đã làm.',
+  },
+  {
+    title: 'Ai làm từng nhiệm vụ của Thông tư',
+    pattern: /^nhiem-vu\/[a-z0-9-]+\.json(\.pfgz)?$/,
+    family: true,
+    format: 'JSON',
+    what: 'Một tệp cho mỗi khoản, điểm của Điều 2 Thông tư 10/2025/TT-BKHCN (tên tệp là phần sau dấu # trong đường dẫn của điểm, như khoan-11-diem-g): '
+      + 'với từng văn bản tỉnh, phòng nào đảm nhận, bằng mục nào, và đường dẫn tới chúng. Kết quả tìm kiếm dùng các tệp này; '
+      + 'mỗi tệp có một bản nén (.json.pfgz, nén gzip) cho máy chủ không tự nén.',
   },
   {
     title: 'Bảng đối chiếu, mọi văn bản tỉnh',
