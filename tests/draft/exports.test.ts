@@ -1,13 +1,13 @@
 /**
  * The drafting page's exports and saved drafts, without a browser: the
- * Word draft opened as the .docx it is (unzipped, word/document.xml and
+ * Word draft opened as the .docx it is (unzipped with jszip, word/document.xml and
  * footnotes.xml read) — one Điều per office, points in Vietnamese letter
  * order, every duty's citation in a footnote, Times New Roman; the .xlsx
  * read back with exceljs — one row per duty, formula-looking text kept as
  * text; the draft file refused with a Vietnamese message when it is not one.
  */
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -72,8 +72,9 @@ describe('Vietnamese point letters', () => {
 
 describe('the Word draft', async () => {
   const buffer = await Packer.toBuffer(draftDocument(draftOutline(draft, duties), { model: data.model.title, made: new Date(NOW) }));
-  const files = unzipSync(new Uint8Array(buffer));
-  const xml = (name: string) => strFromU8(files[name]!);
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = Object.fromEntries(await Promise.all(['word/document.xml', 'word/footnotes.xml', 'word/styles.xml'].map(async (name) => [name, await zip.file(name)!.async('string')])));
+  const xml = (name: string): string => parts[name]!;
   const body = paragraphs(xml('word/document.xml'));
   const footnotes = new Map([...xml('word/footnotes.xml').matchAll(/<w:footnote w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/gu)].map((m) => [m[1]!, paragraphs(m[2]!).map((p) => p.text).join(' ')]));
   const articles = body.map((p, i) => ({ ...p, i })).filter((p) => /^Điều \d+\. /u.test(p.text));
