@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { precedentsFor } from '../../src/lib/align/precedents';
 import { DRAFT_FORMAT, draftFor, officeList, officeLoads, readDraft, renames, type Draft } from '../../src/lib/draft/assignment';
 import { draftData, type DraftData } from '../../src/lib/draft/data';
+import { weakAgreement } from '../../src/lib/draft/evaluate';
 import { citedDuties, draftOutline, sheetRows } from '../../src/lib/draft/outline';
 import { proposeDraft } from '../../src/lib/draft/propose';
 import { NOT_ASSIGNED, SHEET_NAMES, draftWorkbook } from '../../src/lib/draft/sheet';
@@ -201,6 +202,14 @@ describe('the saved draft', () => {
   it('takes a file that lacks duties, and says which', () => {
     const reading = readDraft(JSON.stringify({ ...draft, assignments: draft.assignments.slice(2) }), data);
     expect('draft' in reading && reading.notes).toEqual(['tệp thiếu 2 nhiệm vụ (điểm a khoản 1 Điều 2, điểm b khoản 1 Điều 2): lấy theo đề xuất']);
+  });
+});
+
+describe('the weaker mark', () => {
+  it.each(['lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn'])('marks proposals that agree less often with %s, its document hidden', (document) => {
+    const { weak, others } = weakAgreement(data, document);
+    expect(weak[1]).toBeGreaterThan(0);
+    expect(weak[0] / weak[1]).toBeLessThan(others[0] / others[1] - 0.2);
   });
 });
 

@@ -95,15 +95,23 @@ function rule(column: number, width: number): Paragraph {
 /** "tỉnh Lai Châu" → "Lai Châu": the place written before the date. */
 const placeOf = (province: string) => province.replace(/^(?:tỉnh|thành phố)\s+/iu, '').trim();
 
-/** The issuing body beside the national heading, with blanks for the number and the date (a borderless two-column table). */
+/**
+ * The issuing body beside the national heading, with blanks for the number
+ * and the date: a borderless two-column table, a little wider than the text
+ * (into the 30 mm left margin) so that "SỞ KHOA HỌC VÀ CÔNG NGHỆ" and "CỘNG
+ * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" each stay on one line.
+ */
 function nationalHeading(province: string): Table {
-  const left = 4100;
-  const right = TEXT_WIDTH - left;
+  const left = 3800;
+  const right = 5700;
+  const outset = left + right - TEXT_WIDTH;
   const body = province ? `UBND ${province.toLocaleUpperCase('vi')}` : `UBND TỈNH ${BLANK}`;
   const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: left + right, type: WidthType.DXA },
     columnWidths: [left, right],
+    indent: { size: -outset, type: WidthType.DXA },
+    margins: { left: 0, right: 0 },
     borders: TableBorders.NONE,
     rows: [
       new TableRow({ children: [
