@@ -41,7 +41,10 @@ export class DutyRows {
     list.addEventListener('click', (e) => {
       const button = closest<HTMLButtonElement>(e, 'button.back');
       const li = button?.closest<HTMLLIElement>('li.duty');
-      if (li) events.reset(li.dataset.model!);
+      if (!li) return;
+      events.reset(li.dataset.model!);
+      // The button goes with the change: keep the keyboard in the row.
+      li.querySelector<HTMLInputElement>('input[data-office]')?.focus();
     });
     this.select.addEventListener('change', () => this.applyFilter());
   }
