@@ -33,6 +33,9 @@ const textOf = (model: string) => MODEL_TEXT.duties.find((d) => d.model === mode
 const row = (page: Page, model: string) => page.locator(`li.duty[data-model="${model}"]`);
 const ticked = (page: Page, model: string) => row(page, model).locator('input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
 
+/** Wait until the script has laid out every duty's controls (fetching the data and proposing take a while on a loaded machine). */
+const laidOut = (page: Page) => page.waitForFunction(() => document.querySelectorAll('li.duty .assign').length === 123, null, { timeout: 30_000 });
+
 async function saved(download: Download): Promise<Buffer> {
   const path = await download.path();
   return readFileSync(path!);
@@ -56,13 +59,14 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Đề xuất phân công' }).click();
 
     // Every model duty has a proposal line and a checkbox per office; the reason names the provinces.
-    await expect.poll(() => page.locator('li.duty .assign').count()).toBe(123);
+    await laidOut(page);
     expect(await page.locator('li.duty input[type=checkbox]').count()).toBe(123 * OFFICES.length);
     expect(await row(page, K1A).locator('.why').textContent()).toMatch(/Lai Châu: .*; Quảng Ngãi: /u);
     expect(await page.locator('li.duty .weak').count()).toBeGreaterThan(0);
     const k1a = await ticked(page, K1A);
     expect(k1a.length).toBeGreaterThan(0);
-    expect(await ticked(page, K2)).not.toEqual([]);
+    const k2 = await ticked(page, K2);
+    expect(k2).not.toEqual([]);
     const unassignedRow = page.locator('#dt-khoi-luong tbody tr:last-child');
     expect(await unassignedRow.locator('th').textContent()).toBe('Chưa giao cho phòng nào');
     const unassignedBefore = Number(await unassignedRow.locator('.num').textContent());
@@ -79,7 +83,7 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
 
     // Reload: the draft is kept.
     await page.reload();
-    await expect.poll(() => page.locator('li.duty .assign').count()).toBe(123);
+    await laidOut(page);
     expect(await page.locator('#dt-ds-phong').inputValue()).toBe(OFFICES.join('\n'));
     expect(await page.locator('#dt-ten-tinh').inputValue()).toBe('tỉnh Lai Châu');
     expect((await ticked(page, K1A)).sort()).toEqual([...k1a, extra].sort());
@@ -115,26 +119,32 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
     expect(String(rowOf(K1A).getCell(4).value).split('\n').sort()).toEqual([...k1a, extra].sort());
     expect(rowOf(K1A).getCell(9).value).toBe('có');
     expect(rowOf(K2).getCell(4).value).toBe('chưa giao');
+
+    // Back to the proposal for khoản 2: its offices return, the marks go, the keyboard stays in the row.
+    await row(page, K2).getByRole('button', { name: /^Theo đề xuất/u }).click();
+    expect(await ticked(page, K2)).toEqual(k2);
+    expect(await row(page, K2).locator('.badge').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('li.duty')?.getAttribute('data-model'))).toBe(K2);
     expect(foreignRequests(session)).toEqual([]);
   });
 
   it('saves the draft to a file, refuses a wrong file in Vietnamese and opens the saved one', async () => {
     const page = await session.open(PATH);
-    await expect.poll(() => page.locator('li.duty .assign').count()).toBe(123);
+    await laidOut(page);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Lưu bản dự thảo ra tệp/u }).click()]);
     const json = (await saved(file)).toString('utf8');
     expect(JSON.parse(json)).toMatchObject({ format: 'khcn-du-thao-phan-cong', offices: OFFICES });
 
     await page.locator('#dt-mo-tep').setInputFiles({ name: 'corpus.json', mimeType: 'application/json', buffer: Buffer.from('{"documents": []}') });
     const alert = page.locator('#dt-loi-tep');
-    await expect.poll(() => alert.textContent()).toMatch(/^Không mở được tệp "corpus.json": tệp không phải bản dự thảo phân công/u);
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/^Không mở được tệp "corpus.json": tệp không phải bản dự thảo phân công/u);
     expect(await page.locator('li.duty .assign').count()).toBe(123);
 
     const other = JSON.parse(json) as { offices: string[]; assignments: Array<{ offices: string[] }> };
     other.offices = ['Văn phòng', 'Phòng Nghiệp vụ'];
     other.assignments = other.assignments.map((a) => ({ ...a, offices: [], edited: true }));
     await page.locator('#dt-mo-tep').setInputFiles({ name: 'khac.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
-    await expect.poll(() => page.locator('#dt-ds-phong').inputValue()).toBe('Văn phòng\nPhòng Nghiệp vụ');
+    await expect.poll(() => page.locator('#dt-ds-phong').inputValue(), { timeout: 10_000 }).toBe('Văn phòng\nPhòng Nghiệp vụ');
     expect(await alert.isHidden()).toBe(true);
     expect(await page.locator('li.duty .badge.none').count()).toBe(123);
   });
@@ -142,7 +152,7 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
   it.each([[390, 844], [1366, 900]])('has no serious or critical accessibility violation once the draft is laid out, at %i×%i', async (width, height) => {
     const page = await session.open(PATH);
     await page.setViewportSize({ width, height });
-    await expect.poll(() => page.locator('li.duty .assign').count()).toBe(123);
+    await laidOut(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

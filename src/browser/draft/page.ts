@@ -8,7 +8,7 @@
 import { completeDraft, draftFor, officeList, readDraft, type Draft } from '../../lib/draft/assignment';
 import type { DraftData } from '../../lib/draft/data';
 import { proposeDraft, type DraftProposal } from '../../lib/draft/propose';
-import type { CitedFacts } from '../../lib/site/draft-page';
+import { dutyCitation, type CitedFacts } from '../../lib/site/draft-page';
 import { say } from '../dom';
 import { exportDocx, exportXlsx } from './exports';
 import { renderLoads } from './loads';
@@ -36,6 +36,9 @@ export async function initDraftPage(): Promise<void> {
   root.hidden = false;
   const status = $('dt-tt-luu');
   status.textContent = 'Đang tải dữ liệu đề xuất…';
+  // Until the data is in, the form cannot propose (and must not submit itself).
+  const submit = root.querySelector<HTMLButtonElement>('#dt-form-phong button[type=submit]')!;
+  submit.disabled = true;
   let data: DraftData;
   try {
     const response = await fetch(new URL(root.dataset.data!, location.href));
@@ -46,6 +49,7 @@ export async function initDraftPage(): Promise<void> {
     alertIn('dt-loi-phong', `Không tải được dữ liệu đề xuất (data/precedents.json: ${e instanceof Error ? e.message : String(e)}). Hãy tải lại trang; nếu vẫn lỗi, báo người quản trị trang.`);
     return;
   }
+  submit.disabled = false;
   new DraftPage(root, data).start();
 }
 
@@ -74,8 +78,8 @@ class DraftPage {
     $('dt-luu-tep').addEventListener('click', () => { if (this.draft) download(draftFile(this.draft), 'du-thao-phan-cong.json'); });
     $<HTMLInputElement>('dt-mo-tep').addEventListener('change', (e) => void this.openFile(e.target as HTMLInputElement));
     $('dt-xoa').addEventListener('click', () => this.discard());
-    $('dt-tai-docx').addEventListener('click', (e) => void this.export(e.currentTarget as HTMLButtonElement, () => exportDocx(this.root, this.data, this.rows.citations(this.facts), this.draft!)));
-    $('dt-tai-xlsx').addEventListener('click', (e) => void this.export(e.currentTarget as HTMLButtonElement, () => exportXlsx(this.root, this.data, this.rows.citations(this.facts), this.draft!, this.proposals)));
+    $('dt-tai-docx').addEventListener('click', (e) => void this.export(e.currentTarget as HTMLButtonElement, () => exportDocx(this.root, this.data, this.citations(), this.draft!)));
+    $('dt-tai-xlsx').addEventListener('click', (e) => void this.export(e.currentTarget as HTMLButtonElement, () => exportXlsx(this.root, this.data, this.citations(), this.draft!, this.proposals)));
     const stored = storedText();
     const reading = stored ? readDraft(stored, this.data) : null;
     if (reading && 'draft' in reading) {
@@ -174,6 +178,11 @@ class DraftPage {
     for (const id of ['dt-luu-tep', 'dt-xoa']) $<HTMLButtonElement>(id).disabled = true;
     this.status('Đã xóa bản dự thảo. Nhập các phòng rồi bấm "Đề xuất phân công".');
     say('Đã xóa bản dự thảo.');
+  }
+
+  /** Each model duty's citation, by the site's rule from its label and the model's facts. */
+  private citations(): Map<string, string> {
+    return new Map(this.data.duties.map((d) => [d.model, dutyCitation(d.label, this.facts)]));
   }
 
   /** Run an export with its button busy; a failure is said in the page. */

@@ -8,7 +8,6 @@
  */
 import { differs, isWeak, type Draft, type DutyAssignment } from '../../lib/draft/assignment';
 import type { DraftProposal } from '../../lib/draft/propose';
-import { dutyCitation, type CitedFacts } from '../../lib/site/draft-page';
 import { closest, el } from '../dom';
 
 export interface RowEvents {
@@ -47,11 +46,6 @@ export class DutyRows {
       li.querySelector<HTMLInputElement>('input[data-office]')?.focus();
     });
     this.select.addEventListener('change', () => this.applyFilter());
-  }
-
-  /** Each model duty's citation (the site's rule), from its label and the model's facts the page carries. */
-  citations(facts: CitedFacts): Map<string, string> {
-    return new Map([...this.items].map(([model, li]) => [model, dutyCitation(li.querySelector('.dl')!.textContent!.trim(), facts)]));
   }
 
   /** Lay out every row for a draft (its offices may have changed) and its proposals. */
