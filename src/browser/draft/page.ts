@@ -121,6 +121,7 @@ class DraftPage {
     this.proposals = proposals;
     this.officesBox.value = draft.offices.join('\n');
     this.provinceBox.value = draft.province;
+    this.startSelect.value = draft.start ?? '';
     this.rows.render(draft, proposals);
     $('dt-ket-qua').hidden = false;
     for (const id of ['dt-luu-tep', 'dt-xoa']) $<HTMLButtonElement>(id).disabled = false;
