@@ -59,9 +59,10 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[]): Infe
   };
 
   const number = take('number', 'số hiệu', numberFact(doc));
-  const { place: placeF, date: dateF } = placeAndDateFacts(doc);
+  const { place: placeF, date: dateF, unrealDate } = placeAndDateFacts(doc);
   const place = take('place', 'địa danh', placeF);
   const dateIssued = take('dateIssued', 'ngày ban hành', dateF);
+  if (unrealDate) sources.dateIssued = { line: unrealDate.line, text: unrealDate.text, note: `ngày ban hành: văn bản ghi "${unrealDate.value}" ở dòng ${unrealDate.line}, ngày không có trên lịch; không đoán` };
   const documentType = take('documentType', 'loại văn bản', documentTypeFact(doc));
   const issuerF = issuerFact(doc);
   const issuer = take('issuer', 'cơ quan/người ban hành', issuerF);
@@ -87,7 +88,8 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[]): Infe
   if (!province && kind.value !== 'model') toDecide.push('tỉnh/thành phố (province): văn bản không ghi; điền nếu văn bản thuộc một tỉnh');
   if (!impl.value && kind.value !== 'model' && models.length) toDecide.push(`văn bản đối chiếu (implements): ${impl.source.note}`);
   if (!number) toDecide.push('số hiệu (number): văn bản không ghi; để null nếu đúng là không có');
-  if (!dateIssued) toDecide.push('ngày ban hành (dateIssued): văn bản không ghi; để null nếu đúng là không có');
+  if (unrealDate) toDecide.push(`ngày ban hành (dateIssued): dòng ${unrealDate.line} ghi "${unrealDate.value}", ngày không có trên lịch; đối chiếu bản gốc, để null nếu không xác định được`);
+  else if (!dateIssued) toDecide.push('ngày ban hành (dateIssued): văn bản không ghi; để null nếu đúng là không có');
 
   return {
     kind: kind.value, number, documentType, title, shortTitle, issuer, signer, dateIssued, dateInForce, inForceNote, place, province,

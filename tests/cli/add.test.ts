@@ -18,7 +18,8 @@ import { docxFixture, docxFixtureText } from './docx-fixture';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const ORIGINALS = join(ROOT, '..', '..', 'shared', 'seeds');
+// The originals sit beside the project in ../shared/seeds (as on CI); seeds/*.txt are their byte-for-byte copies.
+const ORIGINALS = join(ROOT, '..', 'shared', 'seeds');
 const SEEDS = join(ROOT, 'seeds');
 
 function add(args: string[]) {
@@ -80,6 +81,12 @@ describe('each seed re-added from its original file gives the curated metadata t
       expect(readdirSync(dir).filter((n) => n.startsWith(String(proposed.id)))).toEqual([]);
     }, LIMIT);
   }
+
+  it('starts from the originals, of which seeds/*.txt are byte-for-byte copies', () => {
+    for (const [id, meta] of Object.entries(seeds)) {
+      expect(readFileSync(join(SEEDS, `${id}.txt`)).equals(readFileSync(join(ORIGINALS, String(meta.originalFile)))), id).toBe(true);
+    }
+  });
 
   it('proposes the ids the curators chose where the text gives number, or province and type', () => {
     const r = add([join(ORIGINALS, String(seeds[MODEL]!.originalFile)), '--dry-run', '--json', '--seeds', corpusOf([])]);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuerFact, numberFact, placeAndDateFacts, provinceFact, signerFact, titleFact, inForceFacts, sentenceCase } from '../../src/lib/parse/facts';
 import { parseDocument, unknownMeta } from '../../src/lib/parse';
+import { inferMetadata } from '../../src/lib/infer';
 
 const parse = (lines: string[]) => parseDocument(lines.join('\n'), unknownMeta('t', null));
 
@@ -50,10 +51,22 @@ describe('facts a document states about itself', () => {
     expect(titleFact(doc, null)?.value).toBe('Quyết định về việc giao nhiệm vụ cho Ủy ban nhân dân cấp xã');
   });
 
+  it('a Sở under its People\'s Committee with no authority line: the Sở named with its province, from both header lines', () => {
+    const doc = parse(['UBND TỈNH HÀ TĨNH', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/QĐ-SKHCN', 'Hà Tĩnh, ngày 15 tháng 8 năm 2025', 'QUYẾT ĐỊNH', 'Về việc thử', 'Điều 1. Một', 'Nội dung.']);
+    expect(issuerFact(doc)).toMatchObject({ value: 'Sở Khoa học và Công nghệ tỉnh Hà Tĩnh', line: 1 });
+    const hn = parse(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 3/QĐ-SKHCN', 'QUYẾT ĐỊNH', 'Về việc thử', 'Điều 1. Một']);
+    expect(issuerFact(hn)?.value).toBe('Sở Khoa học và Công nghệ thành phố Hà Nội');
+  });
+
   it('a date the calendar does not have is no date (a typo in the source is not guessed)', () => {
     const doc = parse(['Số: 5/2025/QĐ-UBND', 'Hà Tĩnh, ngày 31 tháng 2 năm 2025', 'QUYẾT ĐỊNH', 'Về việc thử', 'Điều 1. Quyết định này có hiệu lực kể từ ngày 30 tháng 2 năm 2025.']);
-    expect(placeAndDateFacts(doc)).toMatchObject({ place: { value: 'Hà Tĩnh' }, date: null });
+    expect(placeAndDateFacts(doc)).toMatchObject({ place: { value: 'Hà Tĩnh' }, date: null, unrealDate: { value: 'ngày 31 tháng 2 năm 2025', line: 2 } });
     expect(inForceFacts(doc).date).toBeNull();
+    // What add writes says the text has a date that is not on the calendar, not that it has none.
+    const inferred = inferMetadata(doc, []);
+    expect(inferred.dateIssued).toBeNull();
+    expect(inferred.sources.dateIssued).toMatchObject({ line: 2, note: expect.stringContaining('không có trên lịch') });
+    expect(inferred.toDecide.join('\n')).toMatch(/dòng 2 ghi "ngày 31 tháng 2 năm 2025", ngày không có trên lịch/);
   });
 
   it('a number left blank is no number; a text with no header states none of these', () => {

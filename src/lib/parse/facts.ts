@@ -62,8 +62,8 @@ function isoFromWords(m: RegExpMatchArray): string | null {
   return isRealDate(iso) ? iso : null;
 }
 
-/** "Hà Tĩnh, ngày 15 tháng 8 năm 2025": the place and the date of issue. */
-export function placeAndDateFacts(doc: Doc): { place: Fact | null; date: Fact | null } {
+/** "Hà Tĩnh, ngày 15 tháng 8 năm 2025": the place and the date of issue (`unrealDate`: a date written that the calendar does not have). */
+export function placeAndDateFacts(doc: Doc): { place: Fact | null; date: Fact | null; unrealDate?: Fact } {
   for (const n of frontLines(doc, 'header')) {
     const m = n.text.match(MONTH_DATE);
     if (!m) continue;
@@ -72,6 +72,8 @@ export function placeAndDateFacts(doc: Doc): { place: Fact | null; date: Fact | 
     return {
       place: place ? { value: place[1]!.trim(), line: n.lines[0], text: n.text } : null,
       date: date ? { value: date, line: n.lines[0], text: n.text } : null,
+      // Written, but not a day of the calendar: said as such, never corrected.
+      ...(date ? {} : { unrealDate: { value: m[0], line: n.lines[0], text: n.text } }),
     };
   }
   return { place: null, date: null };
@@ -174,10 +176,22 @@ export function issuerFact(doc: Doc): Fact | null {
   const enacting = [...frontLines(doc, 'formula'), ...frontLines(doc, 'paragraph')]
     .map((f) => ({ f, m: f.text.match(/^((?:Ủy ban|Uỷ ban|Bộ|Sở|Hội đồng|Giám đốc|Chủ tịch)[\p{L} -]*?) ban hành(?![\p{L}])/u) }))
     .find((x) => x.m);
-  const read = authority ? { value: authority.text, line: authority.lines[0], text: authority.text } : agencies[agencies.length - 1] ?? (enacting ? { value: enacting.m![1]!, line: enacting.f.lines[0], text: enacting.f.text } : null);
+  const read = authority ? { value: authority.text, line: authority.lines[0], text: authority.text } : qualifiedAgency(agencies) ?? (enacting ? { value: enacting.m![1]!, line: enacting.f.lines[0], text: enacting.f.text } : null);
   if (!read) return null;
   const province = provinceIn(read.value);
   return { ...read, value: upperFirst(sentenceCase(read.value.replace(/^UBND(?![\p{L}])/u, 'ỦY BAN NHÂN DÂN'), province)) };
+}
+
+/**
+ * The last agency of the header; a Sở printed under its People's Committee
+ * ("UBND TỈNH HÀ TĨNH" / "SỞ KHOA HỌC VÀ CÔNG NGHỆ") is named as the two lines
+ * say together: "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh".
+ */
+function qualifiedAgency(agencies: Fact[]): Fact | null {
+  const last = agencies[agencies.length - 1];
+  if (!last || !/^SỞ(?![\p{L}])/u.test(last.value) || provinceIn(last.value)) return last ?? null;
+  const parent = agencies.slice(0, -1).reverse().map((a) => ({ a, m: a.value.match(/(?:^|\s)((?:TỈNH|THÀNH PHỐ)\s+\S.*)$/u) })).find((x) => x.m && provinceIn(x.m[1]!));
+  return parent ? { value: `${last.value} ${parent.m![1]!}`, line: parent.a.line, text: `${parent.a.text}\n${last.text}` } : last;
 }
 
 /**
