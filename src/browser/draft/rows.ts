@@ -95,8 +95,9 @@ export class DutyRows {
     } else said.append(el('span', 'Không đề xuất phòng nào.', 'k'));
     if (proposal?.reason) said.append(el('span', proposal.reason, 'why'));
     const set = el('fieldset');
-    const legend = el('legend', 'Giao cho');
-    legend.append(el('span', ` ${label}`, 'vh'));
+    // Seen: "Giao cho"; heard: "Giao điểm a khoản 1 Điều 2 cho".
+    const legend = el('legend', 'Giao');
+    legend.append(el('span', ` ${label}`, 'vh'), ' cho');
     set.append(legend);
     offices.forEach((office, i) => {
       const id = `g-${row}-${i}`;
