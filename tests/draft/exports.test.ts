@@ -130,7 +130,7 @@ describe('the Word draft', async () => {
     expect(a1.sort()).toEqual([`Nhiệm vụ này cũng giao cho: ${first}.`, `Nhiệm vụ này cũng giao cho: ${second}.`].sort());
     const notes = body.slice(body.findIndex((p) => p.text.startsWith('Ghi chú của bản dự thảo')));
     expect(notes.some((p) => p.text.startsWith('- khoản 2 Điều 2: Trình Chủ tịch'))).toBe(true);
-    expect(notes.some((p) => p.text.includes('không phải ý kiến pháp lý'))).toBe(true);
+    expect(notes.some((p) => p.text.includes('không phải ý kiến pháp lý; người soạn đã sửa 2 nhiệm vụ so với đề xuất'))).toBe(true);
   });
 });
 

@@ -51,6 +51,8 @@ export interface DraftOutline {
   articles: OutlineArticle[];
   /** Duties given to no office, in the model's order. */
   unassigned: Array<CitedDuty>;
+  /** How many duties the user changed from the proposal. */
+  changed: number;
 }
 
 /** Model duties with their citations, in the model's order; a duty without a citation is refused (the page must give them all). */
@@ -66,7 +68,10 @@ export function citedDuties(data: DraftData, citations: ReadonlyMap<string, stri
 export function draftOutline(draft: Draft, duties: CitedDuty[]): DraftOutline {
   const given = new Map(draft.assignments.map((a) => [a.model, a.offices]));
   const articles = draft.offices.map((office, i) => ({ number: i + 1, office, clauses: officeClauses(office, duties, given) }));
-  return { province: draft.province, articles, unassigned: duties.filter((d) => (given.get(d.model) ?? []).length === 0) };
+  return {
+    province: draft.province, articles, unassigned: duties.filter((d) => (given.get(d.model) ?? []).length === 0),
+    changed: draft.assignments.filter((a) => a.edited).length,
+  };
 }
 
 /** An office's khoản: its duties grouped by model khoản, in the model's order; points lettered a, b, c … within each. */
