@@ -47,6 +47,8 @@ export interface PrecedentDocument {
   officeWeight: number;
   offices: PrecedentOffice[];
   items: PrecedentItem[];
+  /** Model duties its review found no office carrying, with the reviewer's reason; null when the review makes no such claim. */
+  unassigned: Array<{ model: string; note: string }> | null;
 }
 
 /** How much each kind of document's offices count as drafting precedent. */
@@ -67,6 +69,7 @@ export function precedentDocument(doc: LegalDocument, review: Review): Precedent
     officeWeight: doc.meta.kind ? OFFICE_WEIGHT[doc.meta.kind] : 0,
     offices: doc.offices.map((o) => ({ id: o.id, name: o.name })),
     items: dutiesOf(doc).map((d) => ({ node: d.node, label: d.label, office: d.office, text: d.text, context: d.context, models: linked.get(d.node) ?? [] })),
+    unassigned: review.unassigned ?? null,
   };
 }
 
