@@ -152,5 +152,5 @@ describe('npm run draft', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/thiếu --offices/u);
     expect(bad.stderr).not.toMatch(/^\s+at /mu);
-  });
+  }, 30_000);
 });

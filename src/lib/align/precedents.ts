@@ -73,13 +73,17 @@ export function precedentDocument(doc: LegalDocument, review: Review): Precedent
   };
 }
 
-/** Precedents for one document: every other reviewed document (a document is never its own precedent). */
-export function precedentsFor(documentId: string, documents: LegalDocument[], reviews: Map<string, Review | null>, exclude: ReadonlySet<string> = new Set()): PrecedentDocument[] {
+/** Every reviewed province document as precedent (what the drafting aid and the corpus's proposals learn from). */
+export function allPrecedents(documents: LegalDocument[], reviews: Map<string, Review | null>): PrecedentDocument[] {
   return documents.flatMap((d) => {
     const review = reviews.get(d.meta.id);
-    if (!review || d.meta.id === documentId || exclude.has(d.meta.id)) return [];
-    return [precedentDocument(d, review)];
+    return review ? [precedentDocument(d, review)] : [];
   });
+}
+
+/** Precedents for one document: every other reviewed document (a document is never its own precedent). */
+export function precedentsFor(documentId: string, documents: LegalDocument[], reviews: Map<string, Review | null>, exclude: ReadonlySet<string> = new Set()): PrecedentDocument[] {
+  return allPrecedents(documents.filter((d) => d.meta.id !== documentId && !exclude.has(d.meta.id)), reviews);
 }
 
 /** Where a precedent item comes from, in words: "Quyết định 33/QĐ-SKHCN (Quảng Ngãi): mục 2.1.3 (Phòng Quản lý chuyên ngành)". */

@@ -18,7 +18,10 @@
  */
 import { CATCH_ALL_REASON, isCatchAll, modelCatchAll } from './catch-all';
 import type { Duty } from './duties';
-import { describePrecedent, type PrecedentDocument, type PrecedentItem } from './precedents';
+import type { LegalDocument } from '../model';
+import { dutiesOf } from './duties';
+import { allPrecedents, describePrecedent, type PrecedentDocument, type PrecedentItem } from './precedents';
+import type { Review } from './review';
 import type { Coverage } from './review';
 import { CosineIndex, tfidf, tokens, type Vector } from './similarity';
 import { displayTerm } from './terms';
@@ -75,67 +78,139 @@ interface Evidence {
   supporting: number;
 }
 
-/** Propose model duties for every item, using the precedents' reviewed items. */
-export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocument[] = [], options: ProposeOptions = DEFAULT_OPTIONS): Proposal[] {
-  const precedentItems = precedents.flatMap((doc) => doc.items.filter((i) => i.models.length > 0).map((item) => ({ doc, item })));
-  const parts = items.map((i) => itemParts(i.text));
-  const vectors = tfidf([...model.map(matchText), ...items.map(matchText), ...precedentItems.map((p) => matchText(p.item)), ...parts.flat()]);
-  const modelVectors = vectors.slice(0, model.length);
-  const itemVectors = vectors.slice(model.length, model.length + items.length);
-  const precedentVectors = vectors.slice(model.length + items.length, model.length + items.length + precedentItems.length);
-  let nextPart = model.length + items.length + precedentItems.length;
-  const modelIndex = new CosineIndex(model.length, modelVectors);
-  const precedentIndex = new CosineIndex(precedentItems.length, precedentVectors);
-  const modelOf = new Map(model.map((m) => [m.node, m]));
-  const catchAll = modelCatchAll(model);
+/**
+ * One TF-IDF space for the model duties, the items of every document to
+ * propose for (and of every precedent) and the parts of those items, with
+ * an index of the precedents' reviewed items: built once for a corpus, so
+ * that proposing for each of N documents costs one pass over the
+ * precedents' shared features, not a new space per document (which grew
+ * with the square of N). A document's own items are never its precedent.
+ */
+export class ProposalSpace {
+  private readonly vectors = new Map<string, Vector>();
+  private readonly modelVectors: Vector[];
+  private readonly modelIndex: CosineIndex;
+  private readonly precedentItems: Array<{ doc: PrecedentDocument; item: PrecedentItem; models: number[] }>;
+  private readonly precedentIndex: CosineIndex;
 
-  const out: Proposal[] = [];
-  items.forEach((item, i) => {
-    if (catchAll && isCatchAll(item)) {
-      // The catch-all rule, not the wording, decides: khoản 29, in part, and nothing else.
-      out.push({ item: item.node, model: catchAll.node, score: 1, basis: 'catch-all', competitors: [], coverage: 'partial', reasons: [CATCH_ALL_REASON] });
-      nextPart += parts[i]!.length;
-      return;
+  constructor(readonly model: Duty[], documents: Duty[][], precedents: PrecedentDocument[] = []) {
+    const modelIndexOf = new Map(model.map((m, j) => [m.node, j]));
+    this.precedentItems = precedents.flatMap((doc) => doc.items.flatMap((item) => {
+      const models = item.models.flatMap((m) => modelIndexOf.get(m) ?? []);
+      return models.length ? [{ doc, item, models }] : [];
+    }));
+    const texts = new Map<string, string>();
+    for (const item of documents.flat()) {
+      texts.set(itemKey(item.document, item.node), matchText(item));
+      itemParts(item.text).forEach((part, k) => texts.set(partKey(item.document, item.node, k), part));
     }
-    const v = itemVectors[i]!;
-    const toModel = modelIndex.cosines(v);
-    const wording = new Map(model.map((m, j) => [m.node, toModel[j]!]));
-    const evidence = new Map<string, Evidence>([...wording].map(([m, score]) => [m, { score, basis: 'wording', supporting: 0 }]));
-    const toPrecedent = precedentIndex.cosines(v);
-    precedentItems.forEach(({ doc, item: p }, k) => {
-      const similarity = toPrecedent[k]!;
-      if (similarity === 0) return;
-      const closest = Math.max(...p.models.map((m) => wording.get(m) ?? 0)) || 1;
-      for (const m of p.models) {
-        const e = evidence.get(m);
-        if (!e) continue;
-        if (similarity >= 0.3) e.supporting++;
-        // A precedent carrying several duties passes each on in proportion to the item's own likeness to it.
-        const score = p.models.length === 1 ? similarity : similarity * (0.5 + 0.5 * (wording.get(m) ?? 0) / closest);
-        if (score > e.score) Object.assign(e, { score, basis: 'precedent', precedent: { doc, item: p, similarity } });
+    for (const { doc, item } of this.precedentItems) texts.set(itemKey(doc.id, item.node), matchText(item));
+    const keys = [...texts.keys()];
+    const vs = tfidf([...model.map(matchText), ...texts.values()]);
+    this.modelVectors = vs.slice(0, model.length);
+    keys.forEach((k, i) => this.vectors.set(k, vs[model.length + i]!));
+    this.modelIndex = new CosineIndex(model.length, this.modelVectors);
+    this.precedentIndex = new CosineIndex(this.precedentItems.length, this.precedentItems.map(({ doc, item }) => this.vectors.get(itemKey(doc.id, item.node))!));
+  }
+
+  /** Propose model duties for every item of one of the space's documents, from the precedents of other documents. */
+  propose(items: Duty[], options: ProposeOptions = DEFAULT_OPTIONS): Proposal[] {
+    const modelOf = new Map(this.model.map((m) => [m.node, m]));
+    const catchAll = modelCatchAll(this.model);
+    const out: Proposal[] = [];
+    for (const item of items) {
+      if (catchAll && isCatchAll(item)) {
+        // The catch-all rule, not the wording, decides: khoản 29, in part, and nothing else.
+        out.push({ item: item.node, model: catchAll.node, score: 1, basis: 'catch-all', competitors: [], coverage: 'partial', reasons: [CATCH_ALL_REASON] });
+        continue;
       }
-    });
-    const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
-    const chosen = new Map<string, Evidence>();
-    const best = ranked[0]?.[1].score ?? 0;
-    if (best >= (ranked[0]?.[1].basis === 'wording' ? options.wordingThreshold : options.threshold)) {
-      for (const [m, e] of ranked.slice(0, options.max)) if (e.score >= best - options.margin) chosen.set(m, e);
-    }
-    for (const text of parts[i]!) {
-      const pv = vectors[nextPart++]!;
-      const toParts = modelIndex.cosines(pv);
-      const [m, score] = model.map((d, j) => [d.node, toParts[j]!] as const).sort((a, b) => b[1] - a[1])[0]!;
-      if (score >= options.partThreshold && !chosen.has(m)) chosen.set(m, { score, basis: 'part', part: { text, vector: pv }, supporting: evidence.get(m)!.supporting });
-    }
-    for (const [m, e] of chosen) {
-      out.push({
-        item: item.node, model: m, score: round(e.score), basis: e.basis,
-        reasons: reasonsFor(modelOf.get(m)!, e, item.text, v),
-        competitors: ranked.filter(([x]) => x !== m).slice(0, 3).map(([x, c]) => ({ model: x, score: round(c.score) })),
+      const v = this.vectorOf(itemKey(item.document, item.node));
+      const evidence = this.evidence(item, v);
+      const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
+      const chosen = new Map<string, Evidence>();
+      const best = ranked[0]?.[1].score ?? 0;
+      if (best >= (ranked[0]?.[1].basis === 'wording' ? options.wordingThreshold : options.threshold)) {
+        for (const [m, e] of ranked.slice(0, options.max)) if (e.score >= best - options.margin) chosen.set(m, e);
+      }
+      itemParts(item.text).forEach((text, k) => {
+        const pv = this.vectorOf(partKey(item.document, item.node, k));
+        const toParts = this.modelIndex.cosines(pv);
+        const [m, score] = this.model.map((d, j) => [d.node, toParts[j]!] as const).sort((a, b) => b[1] - a[1])[0]!;
+        if (score >= options.partThreshold && !chosen.has(m)) chosen.set(m, { score, basis: 'part', part: { text, vector: pv }, supporting: evidence.get(m)!.supporting });
       });
+      for (const [m, e] of chosen) {
+        out.push({
+          item: item.node, model: m, score: round(e.score), basis: e.basis,
+          reasons: reasonsFor(modelOf.get(m)!, e, item.text, v),
+          competitors: ranked.filter(([x]) => x !== m).slice(0, 3).map(([x, c]) => ({ model: x, score: round(c.score) })),
+        });
+      }
     }
-  });
-  return out;
+    return out;
+  }
+
+  private vectorOf(key: string): Vector {
+    const v = this.vectors.get(key);
+    if (!v) throw new Error(`ProposalSpace: ${key} không thuộc các văn bản của không gian`);
+    return v;
+  }
+
+  /** Each model duty's evidence for one item: its wording, and the best precedent of another document carrying it. */
+  private evidence(item: Duty, v: Vector): Map<string, Evidence> {
+    const wording = this.modelIndex.cosines(v);
+    // Per model duty (by index): best precedent score, its precedent item and likeness, and supporting items — typed arrays, as a large corpus visits many precedents.
+    const n = this.model.length;
+    const score = Float64Array.from(wording);
+    const from = new Int32Array(n).fill(-1);
+    const likeness = new Float64Array(n);
+    const supporting = new Int32Array(n);
+    const toPrecedent = this.precedentIndex.cosines(v);
+    for (let k = 0; k < toPrecedent.length; k++) {
+      const similarity = toPrecedent[k]!;
+      // Below PRECEDENT_FLOOR a precedent never reaches a threshold nor counts as support: skipped, so large corpora stay cheap.
+      if (similarity < PRECEDENT_FLOOR) continue;
+      const { doc, models } = this.precedentItems[k]!;
+      if (doc.id === item.document) continue;
+      let closest = 0;
+      for (const j of models) closest = Math.max(closest, wording[j]!);
+      for (const j of models) {
+        if (similarity >= 0.3) supporting[j]!++;
+        // A precedent carrying several duties passes each on in proportion to the item's own likeness to it.
+        const s = models.length === 1 ? similarity : similarity * (0.5 + 0.5 * wording[j]! / (closest || 1));
+        if (s > score[j]!) { score[j] = s; from[j] = k; likeness[j] = similarity; }
+      }
+    }
+    return new Map(this.model.map((m, j) => {
+      const p = from[j]! >= 0 ? this.precedentItems[from[j]!]! : null;
+      const e: Evidence = p
+        ? { score: score[j]!, basis: 'precedent', precedent: { doc: p.doc, item: p.item, similarity: likeness[j]! }, supporting: supporting[j]! }
+        : { score: score[j]!, basis: 'wording', supporting: supporting[j]! };
+      return [m.node, e];
+    }));
+  }
+}
+
+/** Least likeness for a precedent item to count at all. */
+const PRECEDENT_FLOOR = 0.1;
+
+const itemKey = (document: string, node: string) => `${document}\u0000${node}`;
+const partKey = (document: string, node: string, k: number) => `${document}\u0000${node}\u0000${k}`;
+
+/**
+ * Proposals for every province document, each from the reviews of the
+ * others (never its own): one space for the corpus. What the site shows,
+ * and what `align --report --blind` measures.
+ */
+export function proposalsByDocument(model: Duty[], provinces: LegalDocument[], reviews: Map<string, Review | null>, options: ProposeOptions = DEFAULT_OPTIONS): Map<string, Proposal[]> {
+  const items = new Map(provinces.map((d) => [d.meta.id, dutiesOf(d)]));
+  // Every reviewed province document is a precedent; the space skips a document's own items.
+  const space = new ProposalSpace(model, [...items.values()], allPrecedents(provinces, reviews));
+  return new Map([...items].map(([id, list]) => [id, space.propose(list, options)]));
+}
+
+/** Propose model duties for every item of one document, using the precedents' reviewed items (a space of its own). */
+export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocument[] = [], options: ProposeOptions = DEFAULT_OPTIONS): Proposal[] {
+  return new ProposalSpace(model, [items], precedents).propose(items, options);
 }
 
 const pct = (x: number) => x.toFixed(2).replace('.', ',');
