@@ -13,7 +13,8 @@
  * Options: --seeds <dir>, --alignments <dir> (defaults seeds/, alignments/; tests pass temporary ones).
  */
 import { dutiesOf, type Duty } from '../src/lib/align/duties';
-import { proposalsByDocument, type Proposal } from '../src/lib/align/propose';
+import { precedentsFor } from '../src/lib/align/precedents';
+import { propose, proposalsByDocument, type Proposal } from '../src/lib/align/propose';
 import { proposalQuality, report } from '../src/lib/align/review';
 import { applySheet, reviewSheet, type SheetInput, type SheetProblem } from '../src/lib/align/review-sheet';
 import type { LegalDocument } from '../src/lib/model';
@@ -32,9 +33,12 @@ const ALIGNMENTS = option('--alignments') ?? 'alignments';
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 let computed: Map<string, Proposal[]> | null = null;
-/** Proposals for a document from the other documents' reviews, never its own (the same with or without it): the site's. */
+/** The site's proposals for a document: from the other documents' reviews, the ranker fitted on every reviewed distribution. */
 const proposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): Proposal[] =>
   (computed ??= proposalsByDocument(modelDuties, c.provinces, c.reviews)).get(doc.meta.id)!;
+/** Leave one out: proposals for a document as if its review did not exist (not even to fit the ranker). */
+const blindProposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): Proposal[] =>
+  propose(modelDuties, dutiesOf(doc), precedentsFor(doc.meta.id, c.provinces, c.reviews));
 
 function sheetInput(c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): SheetInput {
   const items = dutiesOf(doc);
@@ -90,7 +94,7 @@ function printBlindReport(c: ReviewedCorpus, modelDuties: Duty[]): void {
     const review = c.reviews.get(doc.meta.id);
     if (!review) continue;
     const items = dutiesOf(doc);
-    const proposals = proposalsFor(c, modelDuties, doc);
+    const proposals = blindProposalsFor(c, modelDuties, doc);
     const r = report(modelDuties, items, proposals, null);
     const q = proposalQuality(proposals, review);
     console.log(`${doc.meta.id} | ${r.assigned}/${r.modelDuties} | ${r.unassigned} | ${q.proposed} | ${q.correct} | ${q.reviewed} | ${pct(q.precision)} | ${pct(q.recall)}`);
@@ -114,7 +118,7 @@ runCli(async () => {
   if (flag('--propose')) {
     const doc = docNamed('--propose');
     const items = dutiesOf(doc);
-    const proposals = proposalsFor(c, modelDuties, doc);
+    const proposals = (blind ? blindProposalsFor : proposalsFor)(c, modelDuties, doc);
     const decided = new Map((blind ? [] : c.reviews.get(doc.meta.id)?.links ?? []).map((l) => [`${l.item} ${l.model}`, l.status]));
     console.log(JSON.stringify(items.map((i) => ({
       item: i.node, office: i.office, label: i.label, text: i.text,
