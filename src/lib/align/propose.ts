@@ -186,6 +186,21 @@ export class ProposalSpace {
     return rows.length ? trainRanker(rows, links, fixed) : null;
   }
 
+  /**
+   * The ranker's candidates for each item (catch-all clauses left to their
+   * rule), with their features and the precedent behind their evidence: what
+   * scripts/proposals-experiment.ts extends with other features to measure them.
+   */
+  candidateRows(items: Duty[], exclude: ReadonlySet<string> = new Set()): Array<{ item: Duty; model: string; x: number[]; precedent: { document: string; office: string | null } | null }> {
+    return items.filter((item) => !(this.catchAll && isCatchAll(item))).flatMap((item) => {
+      const a = this.assess(item, exclude);
+      return candidates(a).map((c) => {
+        const p = a.evidence.get(c.model)!.precedent;
+        return { item, model: c.model, x: c.x, precedent: p ? { document: p.doc.id, office: p.item.office } : null };
+      });
+    });
+  }
+
   private vectorOf(key: string): Vector {
     const v = this.vectors.get(key);
     if (!v) throw new Error(`ProposalSpace: ${key} không thuộc các văn bản của không gian`);
