@@ -21,6 +21,7 @@ import { pairKey, proposalQuality, type Review } from '../src/lib/align/review';
 import { cosine, tfidf } from '../src/lib/align/similarity';
 import { draftData } from '../src/lib/draft/data';
 import { evaluateDraft } from '../src/lib/draft/evaluate';
+import { proposeDraft } from '../src/lib/draft/propose';
 import { OfficeSpace, officeProfile, pairOffices } from '../src/lib/draft/offices';
 import { loadReviewedCorpus } from './lib/alignments';
 
@@ -205,14 +206,18 @@ for (const id of [A, B]) {
         if (pair) for (const d of o.duties) voted.set(d, (voted.get(d) ?? new Set()).add(names[pair.office]!));
       }
     }
+    const proposals = new Map(proposeDraft(data, names, { exclude: new Set([target.document]) }).map((p) => [p.model, p.offices[0]]));
     let reach = 0;
     let none = 0;
+    let noneAgreeing = 0;
     for (const [d, offices] of truth) {
       const v = voted.get(d);
-      if (!v) none++;
-      else if ([...v].some((o) => offices.has(o))) reach++;
+      if (v && [...v].some((o) => offices.has(o))) reach++;
+      if (v) continue;
+      none++;
+      if (offices.has(proposals.get(d) ?? '')) noneAgreeing++;
     }
     const e = evaluateDraft(data, target.document);
-    console.log(`dự thảo ${target.document}: ${truth.size} nhiệm vụ được giao; một phiếu của tiền lệ tới đúng phòng: ${reach}; không phiếu nào: ${none}; đang đúng: ${e.agreeing} (${pct(e.agreeing / e.assigned)}); trần của việc chọn trong các phiếu: ${reach} + ${none} = ${pct((reach + none) / truth.size)}`);
+    console.log(`dự thảo ${target.document}: ${truth.size} nhiệm vụ được giao, đang đúng ${e.agreeing} (${pct(e.agreeing / e.assigned)}); một phiếu của tiền lệ tới đúng phòng: ${reach}; không phiếu nào: ${none}, trong đó đang đúng nhờ phòng của khoản: ${noneAgreeing}; chọn hoàn hảo trong các phiếu: ${reach + noneAgreeing} (${pct((reach + noneAgreeing) / truth.size)})`);
   }
 }
