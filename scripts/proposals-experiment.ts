@@ -106,7 +106,7 @@ function heldOut(test: string, train: string, ideas: Idea[]) {
   const ranker = trainRanker(trainRows.map((r) => {
     if (!folds.has(r.item.office ?? '')) folds.set(r.item.office ?? '', folds.size % FOLDS);
     return { x: r.x, correct: truth.has(pairKey(r.item.node, r.model)), fold: folds.get(r.item.office ?? '')! };
-  }), truth.size, { proposed: fixed.length, correct: fixed.filter((k) => truth.has(k)).length })!;
+  }), { proposed: fixed.length, correct: fixed.filter((k) => truth.has(k)).length })!;
   const chosen = rowsOf(test, ideas, new Set()).filter((r) => probability(ranker, r.x) >= ranker.threshold);
   return quality(test, [...chosen.map((r) => pairKey(r.item.node, r.model)), ...catchAllLinks(test)]);
 }
@@ -136,7 +136,7 @@ for (const [name, set] of ideas) console.log(`${name} | ${show(heldOut(A, B, set
 function ceiling(id: string, set: Idea[]) {
   const truth = kept(c.reviews.get(id)!);
   const rows = rowsOf(id, set, new Set());
-  const ranker = trainRanker(rows.map((r) => ({ x: r.x, correct: truth.has(pairKey(r.item.node, r.model)), fold: 0 })), truth.size)!;
+  const ranker = trainRanker(rows.map((r) => ({ x: r.x, correct: truth.has(pairKey(r.item.node, r.model)), fold: 0 })))!;
   const scored = rows.map((r) => ({ key: pairKey(r.item.node, r.model), p: probability(ranker, r.x) })).sort((a, b) => b.p - a.p);
   const fixed = catchAllLinks(id);
   let best = 0;

@@ -14,8 +14,9 @@
  * - the catch-all rule (catch-all.ts).
  * Which candidates are proposed is decided by a model fitted on the reviewed
  * distributions (ranker.ts), or, with none to learn from, by fixed thresholds.
- * A document is never its own precedent, and `blindProposals` never reads its
- * review at all: the leave-one-out figures. Pure and deterministic.
+ * A document is never its own precedent; `propose`, given the other
+ * documents' reviews only, never reads its review at all, not even to fit
+ * the ranker: the leave-one-out figures. Pure and deterministic.
  */
 import { CATCH_ALL_REASON, isCatchAll, modelCatchAll } from './catch-all';
 import type { LegalDocument } from '../model';
@@ -71,8 +72,6 @@ export function itemParts(text: string): string[] {
 
 interface Evidence {
   score: number;
-  /** The item's own wording against the duty's. */
-  wording: number;
   basis: Proposal['basis'];
   /** The precedent or part that gave the score. */
   precedent?: { doc: PrecedentDocument; item: PrecedentItem; similarity: number };
@@ -164,7 +163,6 @@ export class ProposalSpace {
    */
   fitRanker(exclude: ReadonlySet<string> = new Set()): Ranker | null {
     const rows: TrainingRow[] = [];
-    let links = 0;
     const fixed = { proposed: 0, correct: 0 };
     const offices = new Map<string, number>();
     for (const doc of this.precedents) {
@@ -174,7 +172,6 @@ export class ProposalSpace {
         const office = `${doc.id}\u0000${item.office}`;
         if (!offices.has(office)) offices.set(office, offices.size % FOLDS);
         const duty = precedentDuty(doc, item);
-        links += item.models.length;
         if (this.catchAll && isCatchAll(duty)) {
           fixed.proposed++;
           if (item.models.includes(this.catchAll.node)) fixed.correct++;
@@ -183,7 +180,7 @@ export class ProposalSpace {
         for (const c of candidates(this.assess(duty, exclude))) rows.push({ x: c.x, correct: item.models.includes(c.model), fold: offices.get(office)! });
       }
     }
-    return rows.length ? trainRanker(rows, links, fixed) : null;
+    return rows.length ? trainRanker(rows, fixed) : null;
   }
 
   /**
@@ -253,8 +250,8 @@ export class ProposalSpace {
     return new Map(this.model.map((m, j) => {
       const p = from[j]! >= 0 ? this.precedentItems[from[j]!]! : null;
       const e: Evidence = p
-        ? { score: score[j]!, wording: wording[j]!, basis: 'precedent', precedent: { doc: p.doc, item: p.item, similarity: likeness[j]! }, supporting: supporting[j]! }
-        : { score: score[j]!, wording: wording[j]!, basis: 'wording', supporting: supporting[j]! };
+        ? { score: score[j]!, basis: 'precedent', precedent: { doc: p.doc, item: p.item, similarity: likeness[j]! }, supporting: supporting[j]! }
+        : { score: score[j]!, basis: 'wording', supporting: supporting[j]! };
       return [m.node, e];
     }));
   }
@@ -317,7 +314,7 @@ function rankerChoice(a: Assessment, ranker: Ranker): Map<string, Evidence> {
 }
 
 const partEvidence = (a: Assessment, p: Assessment['parts'][number]): Evidence =>
-  ({ score: p.score, wording: a.evidence.get(p.model)!.wording, basis: 'part', part: { text: p.text, vector: p.vector }, supporting: a.evidence.get(p.model)!.supporting });
+  ({ score: p.score, basis: 'part', part: { text: p.text, vector: p.vector }, supporting: a.evidence.get(p.model)!.supporting });
 
 /**
  * Proposals for every province document, as the site shows them: one space

@@ -1,8 +1,9 @@
 /**
  * Which of an item's candidate model duties to propose: a logistic model
- * over a few weighted features of the evidence (wording, precedent, parts),
- * fitted on the reviewed distributions among offices and applied with the
- * threshold at which it keeps 90 % precision on them. It replaces the
+ * over a few weighted features of the evidence (its strength, its rank
+ * among the item's candidates, the item's parts), fitted on the reviewed
+ * distributions among offices and applied with the threshold at which it
+ * keeps TARGET_PRECISION on them. It replaces the
  * hand-set thresholds of the rule (propose.ts, DEFAULT_OPTIONS), which
  * remains for a corpus with no reviewed distribution to learn from.
  *
@@ -88,12 +89,11 @@ export const FOLDS = 5;
  * Fit the model on the candidates of reviewed documents, and choose its
  * threshold on probabilities each row got from a model fitted without its
  * fold (an in-sample threshold is too hopeful: measured, 89.1 % precision on
- * the other document instead of 90 %). `links` is how many links the reviews
- * keep (those outside the candidates count as misses); `fixed` the proposals
+ * the other document instead of 90 %). `fixed` is the proposals
  * a rule makes whatever the model says (catch-all clauses) and how many of
  * them the reviews keep. Null when the rows teach nothing.
  */
-export function trainRanker(rows: TrainingRow[], links: number, fixed = { proposed: 0, correct: 0 }): Ranker | null {
+export function trainRanker(rows: TrainingRow[], fixed = { proposed: 0, correct: 0 }): Ranker | null {
   const ranker = fit(rows);
   if (!ranker) return null;
   const folds = [...new Set(rows.map((r) => r.fold))];
@@ -103,7 +103,7 @@ export function trainRanker(rows: TrainingRow[], links: number, fixed = { propos
       return rows.filter((r) => r.fold === f).map((r) => ({ p: probability(inner, r.x), correct: r.correct }));
     })
     : rows.map((r) => ({ p: probability(ranker, r.x), correct: r.correct }));
-  ranker.threshold = thresholdFor(scored, links, fixed);
+  ranker.threshold = thresholdFor(scored, fixed);
   return ranker;
 }
 
@@ -136,7 +136,7 @@ function fit(rows: TrainingRow[]): Ranker | null {
 }
 
 /** The lowest probability at which the proposals keep TARGET_PRECISION with the most links found. */
-function thresholdFor(scored: Array<{ p: number; correct: boolean }>, links: number, fixed: { proposed: number; correct: number }): number {
+function thresholdFor(scored: Array<{ p: number; correct: boolean }>, fixed: { proposed: number; correct: number }): number {
   const sorted = [...scored].sort((a, b) => b.p - a.p);
   let proposed = fixed.proposed;
   let correct = fixed.correct;
@@ -147,7 +147,6 @@ function thresholdFor(scored: Array<{ p: number; correct: boolean }>, links: num
     if (sorted[i + 1]?.p === s.p) return;
     if (correct / proposed >= TARGET_PRECISION && correct > best.found) best = { threshold: s.p, found: correct };
   });
-  void links;
   return best.threshold;
 }
 
