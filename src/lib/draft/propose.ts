@@ -4,10 +4,11 @@
  * the provinces in the corpus did. Each precedent document votes, for each
  * duty, for the user's office paired with the office it gave the duty to
  * (offices.ts); its vote counts by its weight (a distribution 1, a
- * programme's lead office 0.5) and the pairing's strength. A duty no
- * precedent gave to an office is proposed from the office names alone, when
- * a name names the duty's field, and marked weaker; otherwise left "chưa
- * giao". Pure and deterministic: the page "Dự thảo phân công" runs it in the
+ * programme's lead office 0.5) and the pairing's strength. A precedent
+ * whose review gave the duty, and most of its khoản, to no office votes
+ * "chưa giao" with its weight. A duty with no vote either way is proposed
+ * from the rest of its khoản or from the office names, and marked weaker;
+ * otherwise left "chưa giao". Pure and deterministic: the page "Dự thảo phân công" runs it in the
  * browser from `data/precedents.json`.
  */
 import type { DraftData, DraftDuty, DraftPrecedent } from './data';
@@ -63,12 +64,12 @@ export function proposeDraft(data: DraftData, officeNames: string[], options: Dr
 }
 
 /**
- * "Chưa giao" from precedent: no precedent gave the duty to an office, and a
- * precedent's review lists it as given to none together with most of its
- * khoản — the field is carried by no office there (by the Sở's public
- * service units, say). A duty left alone in a khoản the precedent otherwise
- * gave out is more likely an oversight, and goes to the khoản's office
- * (areaProposal). The reason quotes the reviewer's note.
+ * "Chưa giao" from precedent, with the weight of the precedents whose review
+ * lists the duty as given to no office together with most of its khoản —
+ * the field is carried by no office there (by the Sở's public service
+ * units, say); proposeDraft weighs it against the votes for offices. A duty
+ * left alone in a khoản the precedent otherwise gave out is more likely an
+ * oversight and is not counted. The reason quotes the reviewer's note.
  */
 function unassignedProposal(duty: DraftDuty, duties: DraftDuty[], precedents: DraftPrecedent[], totalWeight: number): DraftProposal | null {
   const clause = duties.filter((d) => d.clause === duty.clause);
