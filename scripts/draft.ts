@@ -5,9 +5,9 @@
  * `npm run draft -- --evaluate`: leave-one-out figures for every reviewed
  * distribution among offices (its office names given, its document hidden).
  */
-import { precedentsFor } from '../src/lib/align/precedents';
+import { allPrecedents } from '../src/lib/align/precedents';
 import { draftData } from '../src/lib/draft/data';
-import { evaluateDraft } from '../src/lib/draft/evaluate';
+import { evaluateDraft, weakAgreement } from '../src/lib/draft/evaluate';
 import { proposeDraft } from '../src/lib/draft/propose';
 import { loadReviewedCorpus } from './lib/alignments';
 import { runCli } from './lib/corpus';
@@ -23,7 +23,7 @@ runCli(() => {
   const corpus = loadReviewedCorpus();
   if (!corpus) return 1;
   const { model, provinces, reviews } = corpus;
-  const data = draftData(model, precedentsFor(model.meta.id, provinces, reviews));
+  const data = draftData(model, allPrecedents(provinces, reviews));
 
   if (args.includes('--evaluate')) {
     console.log('văn bản | nhiệm vụ được giao | phòng đề xuất đầu tiên đúng | nhiệm vụ không giao | đề xuất cũng để chưa giao | (bỏ cả tỉnh) phòng đầu tiên đúng');
@@ -32,6 +32,12 @@ runCli(() => {
       const sameProvince = data.precedents.filter((x) => x.province === p.province).map((x) => x.document);
       const strict = evaluateDraft(data, p.document, sameProvince);
       console.log(`${p.document} | ${e.assigned} | ${e.agreeing} (${pct(e.agreeing, e.assigned)}) | ${e.unassigned} | ${e.leftUnassigned} | ${strict.agreeing} (${pct(strict.agreeing, strict.assigned)})`);
+    }
+    // The page marks some proposals weaker: how much less often they agree.
+    console.log('\nvăn bản | đề xuất yếu: phòng đầu tiên đúng | đề xuất khác: phòng đầu tiên đúng');
+    for (const p of data.precedents.filter((x) => x.weight === 1)) {
+      const { weak, others } = weakAgreement(data, p.document);
+      console.log(`${p.document} | ${weak[0]}/${weak[1]} (${pct(...weak)}) | ${others[0]}/${others[1]} (${pct(...others)})`);
     }
     return 0;
   }

@@ -25,6 +25,7 @@ import {
 import { collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE } from '../site/reference-links';
 import { OPEN_DATA_LEAD, OPEN_DATA_PATH, OPEN_DATA_TITLE } from '../site/open-data';
+import { DRAFT_PAGE } from '../site/draft-page';
 
 export interface CitedEntry {
   key: string;
@@ -242,7 +243,7 @@ function pageRecord(url: string, title: string, crumbs: string[], p: {
 /**
  * Records of the pages that show no unit of their own: the home page, each
  * province page (tinh/…), the index of cited outside documents, the open
- * data page (du-lieu/), and the
+ * data page (du-lieu/), the drafting page (du-thao-phan-cong/), and the
  * comparison pages (so-sanh/: the overview, a page per model khoản, per
  * province document, per province over time). Titles and paths come from
  * the helpers the pages use. The search page itself (tim-kiem/) has no
@@ -289,6 +290,8 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
 
   // The open data page.
   out.push(pageRecord(OPEN_DATA_PATH, OPEN_DATA_TITLE, [HOME, OPEN_DATA_TITLE], { label: OPEN_DATA_TITLE, cite: 'tải về JSON CSV', body: OPEN_DATA_LEAD }));
+  // The drafting aid.
+  out.push(pageRecord(DRAFT_PAGE.path, DRAFT_PAGE.heading, [HOME, DRAFT_PAGE.title], { label: join([DRAFT_PAGE.title, DRAFT_PAGE.heading]), body: DRAFT_PAGE.lead }));
 
   if (!comparison) return out;
   const site = comparison;
