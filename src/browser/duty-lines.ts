@@ -16,9 +16,9 @@ export function initDutyLines(): void {
   printChoice(lines);
 }
 
-/** The per-duty JSON of a line, from its link: …/so-sanh/nhiem-vu/<anchor>/ → …/data/so-sanh/nhiem-vu/<anchor>.json. */
-function jsonUrl(link: HTMLAnchorElement): string {
-  return link.href.replace(/\/so-sanh\/nhiem-vu\/([^/]+)\/$/, '/data/so-sanh/nhiem-vu/$1.json');
+/** The per-duty JSON of a per-duty page's URL: …/so-sanh/nhiem-vu/<anchor>/ → …/data/so-sanh/nhiem-vu/<anchor>.json. */
+export function dutyJsonUrl(page: string): string {
+  return page.replace(/\/so-sanh\/nhiem-vu\/([^/]+)\/$/, '/data/so-sanh/nhiem-vu/$1.json');
 }
 
 async function fill(d: HTMLDetailsElement): Promise<void> {
@@ -26,7 +26,7 @@ async function fill(d: HTMLDetailsElement): Promise<void> {
   d.dataset.filled = '1';
   const link = d.querySelector('a')!;
   try {
-    const res = await fetch(jsonUrl(link));
+    const res = await fetch(dutyJsonUrl(link.href));
     if (!res.ok) throw new Error(String(res.status));
     d.insertBefore(list(await res.json() as DutyJson, link.href), link);
   } catch {
@@ -67,7 +67,7 @@ function printChoice(lines: HTMLDetailsElement[]): void {
   label.append(box, ' In kèm phân công của các tỉnh dưới từng điểm');
   document.querySelector('main h1')?.after(label);
   box.addEventListener('change', () => {
-    document.body.classList.toggle('print-cmp', box.checked);
+    document.body.classList.toggle('with-cmp', box.checked);
     if (box.checked) for (const d of lines) { d.open = true; void fill(d); }
   });
 }

@@ -31,6 +31,9 @@ export function wordDiff(model: string, province: string): DiffPart[] {
   return diffWords(model, province).map((c) => ({ t: c.added ? 'i' : c.removed ? 'd' : 's', v: c.value }) as DiffPart);
 }
 
+/** True when two wordings are the same but for whitespace (no diff needed to say so). */
+export const sameWording = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
 /** True when the two wordings differ by more than whitespace. */
 export const differs = (parts: DiffPart[]) => parts.some((p) => p.t !== 's' && p.v.trim() !== '');
 
@@ -417,7 +420,7 @@ export function dutyJson(site: ComparisonSite, point: ModelPoint) {
     documents: site.docs.map((d) => ({
       id: d.id, title: d.title, province: d.province, region: d.region, page: d.path,
       items: (point.cells[d.id] ?? []).map((a) => ({
-        label: a.label, url: a.url, offices: a.offices.map((o) => ({ name: o.name, url: o.url })),
+        node: a.node, label: a.label, url: a.url, text: a.text, offices: a.offices.map((o) => ({ name: o.name, url: o.url })),
         status: a.status, checked: a.checked,
       })),
     })),
