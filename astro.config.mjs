@@ -22,4 +22,17 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every compiled MDX module starts with Astro's own "use astro:head-inject"
+        // directive, which the bundler reports once per page (hundreds of boxed
+        // warnings that say nothing about our files). Only that one is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -36,7 +36,7 @@ const TEMPLATES = {
 const STAGES: Array<{ name: string; command: string[] }> = [
   { name: 'generate', command: ['node_modules/.bin/tsx', 'scripts/generate.ts'] },
   { name: 'browser', command: ['node_modules/.bin/tsx', 'scripts/build-browser.ts'] },
-  { name: 'astro', command: ['node_modules/.bin/astro', 'build'] },
+  { name: 'astro', command: ['node_modules/.bin/tsx', 'scripts/astro-build.ts'] },
   { name: 'index', command: ['node_modules/.bin/tsx', 'scripts/search-index.ts'] },
 ];
 /** Project files the build needs, copied into the scratch directory (node_modules is linked). */

@@ -96,7 +96,7 @@ function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
   const m = markupOf(ctx);
   const link = (text: string, path: string) => `<a ${m.attr('href', relativeHref(ctx.pagePath, path))}>${m.text(text)}</a>`;
   if (!Array.isArray(note)) {
-    return `<details class="cmpx"><summary>${m.text(`Các tỉnh phân công: ${note.assigned}/${note.total} văn bản`)}</summary>${link('Từng tỉnh: phòng, đơn vị, mục', note.path)}</details>\n`;
+    return `<details class="cmpx"><summary>${m.text(`Các tỉnh phân công: ${note.assigned}/${note.total} văn bản`)}</summary>${link('Xem từng tỉnh', note.path)}</details>\n`;
   }
   if (!note.length) return '';
   return `<p class="cmpx">${note.map((p) => (typeof p === 'string' ? m.text(p) : link(p.text, p.path))).join('')}</p>\n`;
