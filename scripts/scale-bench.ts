@@ -9,19 +9,20 @@
  * alignments — per province a decision (Hải Phòng's) and a distribution
  * rule (Lai Châu's or Quảng Ngãi's), then work programmes (Quảng Ngãi's),
  * then a second round. Texts are cloned verbatim; only the metadata names
- * the other province. Runs the build's stages (package.json "build") one by one, and prints
- * a table: documents, pages, wall time and peak memory per stage (VmHWM of
+ * the other province. Runs the build's steps as `npm run build` does
+ * (scripts/build.ts), and prints a table: documents, pages, wall time and
+ * peak memory per step (VmHWM of
  * the largest process of the stage's tree, polled from /proc), dist and
  * index size, the five largest pages, the pages the issue tracks, and the
  * bytes of a first search query from a plain static server (Chromium).
  * The scratch directory is kept, so its dist/ can be served afterwards.
  * Prints only; nothing is asserted.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVINCES } from '../src/lib/site/provinces';
+import { BUILD_STEPS, placeIndex, runStep } from './build';
 import { slugify } from '../src/lib/slug';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,13 +33,6 @@ const TEMPLATES = {
   distribution: ['lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn'],
   programme: ['quang-ngai-chuong-trinh-6-thang-cuoi-2025'],
 };
-/** What `npm run build` runs, one process per stage (package.json "build"). */
-const STAGES: Array<{ name: string; command: string[] }> = [
-  { name: 'generate', command: ['node_modules/.bin/tsx', 'scripts/generate.ts'] },
-  { name: 'browser', command: ['node_modules/.bin/tsx', 'scripts/build-browser.ts'] },
-  { name: 'astro', command: ['node_modules/.bin/tsx', 'scripts/astro-build.ts'] },
-  { name: 'index', command: ['node_modules/.bin/tsx', 'scripts/search-index.ts'] },
-];
 /** Project files the build needs, copied into the scratch directory (node_modules is linked). */
 const PROJECT = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** Pages the issue follows at every N. */
@@ -130,14 +124,14 @@ function highWater(pid: number): number {
   }
 }
 
-/** Run one stage in `cwd`; wall time, and the peak memory of the largest process of its tree (polled every 100 ms). */
-async function runStage(cwd: string, stage: { name: string; command: string[] }): Promise<{ seconds: number; peak: number }> {
-  const log = join(cwd, `${stage.name}.log`);
+/** Run one step of the build in `cwd`; wall time, and the peak memory of the largest process of its tree (polled every 100 ms). */
+async function measureStep(cwd: string, step: (typeof BUILD_STEPS)[number][number]): Promise<{ seconds: number; peak: number }> {
+  const log = join(cwd, `${step.name}.log`);
   const t0 = performance.now();
-  const child = spawn(stage.command[0]!, stage.command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = runStep(cwd, step, 'pipe');
   const output: Buffer[] = [];
-  child.stdout.on('data', (b: Buffer) => output.push(b));
-  child.stderr.on('data', (b: Buffer) => output.push(b));
+  child.stdout!.on('data', (b: Buffer) => output.push(b));
+  child.stderr!.on('data', (b: Buffer) => output.push(b));
   const peaks = new Map<number, number>();
   const poll = () => {
     const ppid = parents();
@@ -146,15 +140,13 @@ async function runStage(cwd: string, stage: { name: string; command: string[] })
       grew = false;
       for (const [pid, parent] of ppid) if (tree.has(parent) && !tree.has(pid)) { tree.add(pid); grew = true; }
     }
-    for (const pid of tree) {
-      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWater(pid)));
-    }
+    for (const pid of tree) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWater(pid)));
   };
   const timer = setInterval(poll, 100);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   writeFileSync(log, Buffer.concat(output));
-  if (code !== 0) throw new Error(`bench:scale: bước ${stage.name} thất bại (mã ${code}); xem ${log}`);
+  if (code !== 0) throw new Error(`bench:scale: bước ${step.name} thất bại (mã ${code}); xem ${log}`);
   return { seconds: (performance.now() - t0) / 1000, peak: Math.max(0, ...peaks.values()) };
 }
 
@@ -200,23 +192,27 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const docs = prepare(args);
   process.stdout.write(`bench:scale: ${docs.length} văn bản của tỉnh trong ${args.dir}\n`);
-  const results = [];
-  for (const stage of STAGES) {
-    const r = await runStage(args.dir, stage);
-    process.stdout.write(`  ${stage.name}: ${r.seconds.toFixed(1)} s, ${mb(r.peak)}\n`);
-    results.push({ ...stage, ...r });
+  // The steps as `npm run build` runs them: a group's steps side by side; the build's time is the groups' wall times added up.
+  const results: Array<{ name: string; seconds: number; peak: number }> = [];
+  let wall = 0;
+  for (const group of BUILD_STEPS) {
+    const t0 = performance.now();
+    const measured = await Promise.all(group.map(async (step) => ({ name: step.name, ...(await measureStep(args.dir, step)) })));
+    wall += (performance.now() - t0) / 1000;
+    for (const r of measured) process.stdout.write(`  ${r.name}: ${r.seconds.toFixed(1)} s, ${mb(r.peak)}${group.length > 1 ? ' (side by side)' : ''}\n`);
+    results.push(...measured);
   }
+  placeIndex(args.dir);
   const dist = join(args.dir, 'dist');
   const files = walk(dist);
   const pages = files.filter((f) => f.path.endsWith('index.html')).map((f) => ({ ...f, path: f.path.replace(/index\.html$/, '') }));
   const size = (prefix: string) => files.filter((f) => f.path.startsWith(prefix)).reduce((s, f) => s + f.bytes, 0);
   const query = args.query ? await firstQueryBytes(dist) : null;
-  const total = results.reduce((s, r) => s + r.seconds, 0);
   const rows: Array<[string, string]> = [
     ['province documents', String(docs.length)],
     ['pages', pages.length.toLocaleString('en')],
     ...results.map((r): [string, string] => [`${r.name}: time, peak memory`, `${r.seconds.toFixed(1)} s, ${mb(r.peak)}`]),
-    ['build: time, peak memory (largest process)', `${total.toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
+    ['build: wall time, peak memory (largest process)', `${wall.toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
     ['dist, search index', `${kb(size(''))}, ${kb(size('pagefind/'))}`],
     ...TRACKED.map((p): [string, string] => [p || '(home)', kb(pages.find((x) => x.path === p)?.bytes ?? 0)]),
     ...[...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((p, i): [string, string] => [`largest page ${i + 1}`, `${kb(p.bytes)} ${p.path}`]),

@@ -25,7 +25,8 @@ import { loadComparison } from '../src/lib/site/comparison-data';
 import { readContent } from '../src/lib/site/content';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, 'dist', 'pagefind');
+/** `tsx scripts/search-index.ts [out-dir]`: dist/pagefind by default; scripts/build.ts writes it aside while Astro builds dist/. */
+const OUT = process.argv[2] ?? join(ROOT, 'dist', 'pagefind');
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     check('writeFiles', (await index!.writeFiles({ outputPath: OUT })).errors);
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
     writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
-    console.log(`search index: ${records.length} records in ${OUT}`);
+    console.log(`search index: ${records.length} records`);
   } finally {
     await pagefind.close();
   }

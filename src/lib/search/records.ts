@@ -260,6 +260,16 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     body: citedLead,
     filters: { kind: OUTSIDE_KIND },
   }));
+  // Each outside document's own page: the places that cite it (its facts are the entry's record above).
+  for (const c of cited) {
+    const title = `${c.cited[0]?.type ?? 'Văn bản'} số ${c.cited[0]?.number ?? c.key}`;
+    const where = c.citedBy.map((g) => `${g.title}: ${g.places.map((p) => p.label).join(', ')}`);
+    out.push(pageRecord(`${CITED_INDEX_PATH}${c.anchor}/`, title, [HOME, CITED_INDEX_TITLE, title], {
+      label: 'Nơi dẫn chiếu',
+      body: `${title} được dẫn chiếu tại: ${where.join('; ')}.`,
+      filters: { kind: OUTSIDE_KIND },
+    }));
+  }
 
   if (!comparison) return out;
   const site = comparison;

@@ -34,8 +34,6 @@ export function wordDiff(model: string, province: string): DiffPart[] {
 /** True when two wordings are the same but for whitespace (no diff needed to say so). */
 export const sameWording = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
-/** True when the two wordings differ by more than whitespace. */
-export const differs = (parts: DiffPart[]) => parts.some((p) => p.t !== 's' && p.v.trim() !== '');
 
 export interface ProvinceDoc {
   id: string;

@@ -59,6 +59,15 @@ export interface CitedByGroup {
   places: Array<{ label: string; path: string; text: string; target: string | null }>;
 }
 
+/** An entry of content/cited.json (written by scripts/generate.ts): an outside document as cited, and who cites it. */
+export interface CitedJsonEntry {
+  key: string;
+  anchor: string;
+  descriptions: string[];
+  cited: CitedDocument[];
+  citedBy: CitedByGroup[];
+}
+
 export interface ExternalEntry {
   key: string;
   anchor: string;
