@@ -14,6 +14,8 @@ import { documentFiles } from '../src/lib/site/pages';
 import { buildComparison, comparisonCsv } from '../src/lib/align/comparison';
 import { findReferences, referenceRows } from '../src/lib/references';
 import { loadReview } from './lib/alignments';
+import { precedentsFor } from '../src/lib/align/precedents';
+import { draftData } from '../src/lib/draft/data';
 import { comparisonNotes } from '../src/lib/site/comparison-links';
 import { buildReferenceIndex, citedDescription, groupCitingPlaces } from '../src/lib/site/reference-links';
 
@@ -45,7 +47,8 @@ runCli(() => {
   // Computed before the pages, which show it beside each model point and province item.
   const model = documents.find((d) => d.meta.kind === 'model');
   const provinces = model ? documents.filter((d) => d.meta.implements === model.meta.id) : [];
-  const comparison = model ? buildComparison(model, provinces, new Map(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]))) : null;
+  const reviews = new Map(provinces.map((d) => [d.meta.id, loadReview('alignments', d.meta.id)]));
+  const comparison = model ? buildComparison(model, provinces, reviews) : null;
   const notes = comparison ? comparisonNotes(comparison, documents) : new Map();
   let count = 0;
   for (const doc of documents) {
@@ -66,6 +69,8 @@ runCli(() => {
     put(join(OUT, 'csv', 'tat-ca.csv'), comparisonCsv(comparison, provinces));
     for (const d of provinces) put(join(OUT, 'csv', `${d.meta.id}.csv`), comparisonCsv(comparison, [d]));
   }
+  // The drafting aid's precedents (src/lib/draft), compact: the page proposes a distribution in the browser from it.
+  if (model) put(join(OUT, 'precedents.json'), `${JSON.stringify(draftData(model, precedentsFor(model.meta.id, provinces, reviews)))}\n`);
   removeStale(OUT, written);
   const warnings = problems.length - errors.length;
   process.stdout.write(`generate: ${documents.length} văn bản, ${count} tệp MDX trong ${OUT}/ (${warnings} cảnh báo/ghi chú: xem npm run check-corpus)\n`);

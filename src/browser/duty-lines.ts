@@ -7,6 +7,7 @@
  * tỉnh", which loads and opens them all.
  */
 import type { DutyJson } from '../lib/site/comparison';
+import { linkQualifier } from '../lib/site/words';
 import { el } from './dom';
 
 export function initDutyLines(): void {
@@ -50,8 +51,7 @@ function list(data: DutyJson, base: string): HTMLElement {
       if (i > 0) li.append('; ');
       const a = el('a', item.label);
       a.href = url(item.url);
-      li.append(`${item.offices.map((o) => o.name).join(', ')} — `, a);
-      if (item.status === 'auto') li.append(' (tự động)');
+      li.append(`${item.offices.map((o) => o.name).join(', ')} — `, a, linkQualifier(item));
     });
     ul.append(li);
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, comparisonCsv } from '../../src/lib/align/comparison';
 import { dutiesOf } from '../../src/lib/align/duties';
+import { precedentsFor } from '../../src/lib/align/precedents';
 import { propose } from '../../src/lib/align/propose';
 import { reviewSchema, type Review } from '../../src/lib/align/review';
 import { tokens } from '../../src/lib/align/similarity';
@@ -12,6 +13,12 @@ import { corpus, doc } from '../helpers/corpus';
 const ALIGNMENTS = join(import.meta.dirname, '..', '..', 'alignments');
 const model = doc('tt-10-2025-bkhcn');
 const modelDuties = dutiesOf(model);
+const reviews = new Map<string, Review>();
+for (const f of readdirSync(ALIGNMENTS).filter((n) => n.endsWith('.json'))) {
+  const r = reviewSchema.parse(JSON.parse(readFileSync(join(ALIGNMENTS, f), 'utf8')));
+  reviews.set(r.document, r);
+}
+const provinces = corpus().documents.filter((d) => d.meta.implements === model.meta.id);
 
 describe('similarity suited to Vietnamese', () => {
   it('maps locality words together', () => {
@@ -30,7 +37,7 @@ describe('similarity suited to Vietnamese', () => {
 
   it("follows the text, not the letters, in Hải Phòng's khoản 1", () => {
     const items = dutiesOf(doc('hai-phong-qd-so-khcn-2025'));
-    const proposals = propose(modelDuties, items);
+    const proposals = propose(modelDuties, items, precedentsFor('hai-phong-qd-so-khcn-2025', provinces, reviews));
     expect(proposals.filter((p) => p.item === 'dieu-2/khoan-1/diem-dd').map((p) => p.model)).toEqual(['dieu-2/khoan-1/diem-d']);
     expect(proposals.filter((p) => p.item === 'dieu-2/khoan-1/diem-d')).toEqual([]);
     expect(proposals.filter((p) => p.item === 'dieu-2/khoan-13/diem-d-lan-2').map((p) => p.model)).toEqual(['dieu-2/khoan-13/diem-dd']);
@@ -38,12 +45,6 @@ describe('similarity suited to Vietnamese', () => {
 });
 
 describe('the comparison export', () => {
-  const reviews = new Map<string, Review>();
-  for (const f of readdirSync(ALIGNMENTS).filter((n) => n.endsWith('.json'))) {
-    const r = reviewSchema.parse(JSON.parse(readFileSync(join(ALIGNMENTS, f), 'utf8')));
-    reviews.set(r.document, r);
-  }
-  const provinces = corpus().documents.filter((d) => d.meta.implements === model.meta.id);
   const comparison = buildComparison(model, provinces, reviews);
 
   it('has one row per model duty: 109 điểm and the 14 khoản without điểm', () => {

@@ -110,6 +110,23 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     expect(await details.locator('ins').first().textContent()).toBe('thành phố');
   });
 
+  it.each(SIZES)('shows "một phần" and who reviewed a link, and when, inside its cell on the per-duty page (%s)', async (_name, size) => {
+    const page = await open('so-sanh/nhiem-vu/khoan-17-diem-e/', size);
+    const cell = page.locator('tr', { has: page.locator('th a[href$="lai-chau-quy-dinh-cac-phong/"]') }).locator('td');
+    const item = cell.locator('.as', { hasText: 'điểm n mục 2.1 Điều 5' });
+    await item.scrollIntoViewIfNeeded();
+    const part = item.locator('.cov-part');
+    expect(await part.isVisible()).toBe(true);
+    expect(await part.textContent()).toBe('một phần');
+    expect(await part.getAttribute('title')).toMatch(/chỉ đảm nhận một phần/);
+    const who = item.locator('.who');
+    expect(await who.isVisible()).toBe(true);
+    expect(await who.textContent()).toBe('Nhóm phát triển, 2/12/2026');
+    // The badge sits inside the cell, not cut off by it.
+    const [b, c] = [await part.boundingBox(), await cell.boundingBox()];
+    expect(b!.x + b!.width).toBeLessThanOrEqual(c!.x + c!.width + 1);
+  });
+
   it.each(SIZES)("lists the provinces under a model point when its line is opened, and prints the lines only when asked (%s)", async (_name, size) => {
     const page = await open('van-ban/tt-10-2025-bkhcn/dieu-2/', size);
     const line = page.locator('#khoan-1-diem-d > details.cmpx');

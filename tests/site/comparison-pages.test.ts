@@ -1,5 +1,5 @@
 /** The comparison pages (so-sanh/) in the built site, and the pure helpers behind them. Reads dist/ HTML. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, distPage, ensureDist, htmlText } from './ensure-dist';
@@ -16,6 +16,8 @@ const rowOf = (html: string, doc: string) => {
   expect(start, doc).toBeGreaterThan(0);
   return html.slice(start, html.indexOf('</tr>', start));
 };
+/** Every per-duty page's HTML. */
+const allDutyPages = () => readdirSync(join(DIST, 'so-sanh', 'nhiem-vu')).map((d) => page(`so-sanh/nhiem-vu/${d}/`));
 const cellsOf = (row: string) => row.split('<td').slice(1).map((c) => `<td${c}`);
 
 describe('the overview heat map so-sanh/', () => {
@@ -45,7 +47,8 @@ describe('the overview heat map so-sanh/', () => {
     // Khoản 1 has 4 points; Hải Phòng restates them all, Lai Châu assigns 3 (not điểm d), the programme none.
     const first = (doc: string) => cellsOf(rowOf(html, doc))[0]!;
     expect(first('hai-phong-qd-so-khcn-2025')).toBe('<td class="h3">4/4</td>');
-    expect(first('lai-chau-quy-dinh-cac-phong')).toBe('<td class="h2">3/4</td>');
+    // Two of Lai Châu's three are carried only in part (◐ 2).
+    expect(first('lai-chau-quy-dinh-cac-phong')).toBe('<td class="h2">3/4 ◐ 2</td>');
     expect(first('quang-ngai-chuong-trinh-6-thang-cuoi-2025')).toBe('<td class="h0">0/4</td>');
   });
 
@@ -111,6 +114,37 @@ describe('a per-duty page so-sanh/nhiem-vu/<anchor>/', () => {
     expect(json.documents.map((d: { id: string }) => d.id)).toEqual(DOCS);
     expect(json.documents[0].items[0]).toMatchObject({ node: 'dieu-2/khoan-1/diem-dd', label: 'điểm đ khoản 1 Điều 2', status: 'reviewed', url: 'van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd' });
     expect(json.documents[1].items).toEqual([]);
+  });
+
+  it('shows "một phần" beside an item carrying part of a duty, and who reviewed each link and when', () => {
+    const html = page('so-sanh/nhiem-vu/khoan-17-diem-e/');
+    const lc = rowOf(html, 'lai-chau-quy-dinh-cac-phong');
+    expect(text(lc)).toMatch(/điểm n mục 2\.1 Điều 5.*một phần.*Nhóm phát triển, 2\/12\/2026/s);
+    expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại cả hai văn bản (issue 16)');
+    // A verbatim Hải Phòng point is whole: no mark.
+    const hp = rowOf(html, 'hai-phong-qd-so-khcn-2025');
+    expect(hp).not.toContain('cov-part');
+    expect(text(hp)).toContain('Nhóm phát triển, 24/11/2026');
+    // The khoản grid marks the partial item too.
+    expect(text(rowOf(page('so-sanh/khoan-17/'), 'lai-chau-quy-dinh-cac-phong'))).toContain('◐');
+  });
+
+  it('counts the duties only assigned in parts in the heat map and the document summary', () => {
+    const cells = cellsOf(rowOf(page('so-sanh/'), 'lai-chau-quy-dinh-cac-phong'));
+    expect(text(cells[25]!).trim()).toBe('1/1 ◐ 1');
+    expect(text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'))).toMatch(/97\/123 điểm của mô hình được phân công \(79%\), trong đó \d+ chỉ được giao từng phần/);
+  });
+
+  it("gives the reviewer's reason for each unassigned duty, once per reason", () => {
+    const lc = text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'));
+    expect(lc).toContain('xã hội hóa hoạt động cung ứng dịch vụ sự nghiệp công: không phòng nào được giao.');
+    expect(lc.split('thông tin, thống kê, thư viện khoa học và công nghệ — có lẽ do đơn vị sự nghiệp').length).toBe(2);
+  });
+
+  it('marks automatic links apart from reviewed ones, and shows reviewers\' notes', () => {
+    const all = allDutyPages().join('');
+    expect(all).toContain('class="st reviewed checked"');
+    expect(all).toContain('Ghi chú rà soát:');
   });
 });
 
@@ -198,22 +232,23 @@ describe('the comparison view model', () => {
   const comparison = {
     model: { document: 'm', article: 'dieu-2' },
     rows: [
-      { model: 'dieu-2/khoan-1/diem-a', label: 'điểm a khoản 1 Điều 2', documents: { p: [{ node: 'i1', office: 'a', officeName: 'Phòng A', score: 0.9, status: 'auto' as const }] } },
+      { model: 'dieu-2/khoan-1/diem-a', label: 'điểm a khoản 1 Điều 2', documents: { p: [{ node: 'i1', office: 'a', officeName: 'Phòng A', score: 0.9, status: 'auto' as const, coverage: null, checked: false, note: null, reviewedBy: null, reviewedAt: null }] } },
       { model: 'dieu-2/khoan-1/diem-b', label: 'điểm b khoản 1 Điều 2', documents: { p: [] } },
     ],
     provinceOnly: { p: ['i2'] },
+    reviews: { p: null },
   };
 
   it('keeps automatic links marked "tự động", names the office apart from the label, and leaves unassigned points empty', async () => {
     const { buildComparisonSite, coverage, statusWords, documentSummary } = await import('../../src/lib/site/comparison');
-    const site = buildComparisonSite([model, prov], comparison, new Map([['p', null]]));
+    const site = buildComparisonSite([model, prov], comparison);
     const clause = site.clauses[0]!;
     expect(clause.points.map((p) => p.unit)).toEqual(['điểm a', 'điểm b']);
     const a = clause.points[0]!.cells.p![0]!;
     expect(statusWords(a)).toBe('tự động');
     expect(a.label).toBe('mục 1');
     expect(a.offices).toEqual([{ id: 'a', name: 'Phòng A', url: 'van-ban/p/phong/a/' }]);
-    expect(coverage(clause, 'p')).toEqual({ assigned: 1, total: 2 });
+    expect(coverage(clause, 'p')).toEqual({ assigned: 1, inPart: 0, total: 2 });
     const s = documentSummary(site, 'p');
     expect(s.unassigned.map((u) => u.point.unit)).toEqual(['điểm b']);
     expect(s.auto).toBe(1);

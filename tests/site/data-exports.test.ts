@@ -26,6 +26,22 @@ describe('the data exports', () => {
     expect(dd.documents['hai-phong-qd-so-khcn-2025']).toEqual([expect.objectContaining({ node: 'dieu-2/khoan-1/diem-dd', status: 'reviewed' })]);
   });
 
+  it('comparison.json carries each link\'s coverage, review and each document\'s review', () => {
+    const c = json('comparison.json') as { rows: Array<{ model: string; documents: Record<string, Array<Record<string, unknown>>> }>; reviews: Record<string, { unassigned: unknown[] | null } | null> };
+    const e17 = c.rows.find((r) => r.model === 'dieu-2/khoan-17/diem-e')!.documents['lai-chau-quy-dinh-cac-phong']!;
+    expect(e17).toContainEqual(expect.objectContaining({ node: 'dieu-5/muc-2-1/diem-n', coverage: 'partial', status: 'reviewed', reviewedAt: '2026-12-02' }));
+    expect(c.reviews['lai-chau-quy-dinh-cac-phong']!.unassigned!.length).toBe(26);
+    expect(c.reviews['quang-ngai-chuong-trinh-6-thang-cuoi-2025']!.unassigned).toBeNull();
+  });
+
+  it('the CSVs carry the coverage of every link', () => {
+    const csv = readFileSync(join(DIST, 'data', 'so-sanh', 'lai-chau-quy-dinh-cac-phong.csv'), 'utf8');
+    const [head, ...rows] = csv.split('\r\n');
+    expect(head).toMatch(/— phạm vi$/);
+    const e17 = rows.find((r) => r.startsWith('điểm e khoản 17 Điều 2,'))!;
+    expect(e17).toMatch(/,"một phần; một phần"$/);
+  });
+
   it('the CSVs start with a UTF-8 BOM', () => {
     for (const name of ['tat-ca', 'lai-chau-quy-dinh-cac-phong']) {
       const bytes = readFileSync(join(DIST, 'data', 'so-sanh', `${name}.csv`));

@@ -1,14 +1,13 @@
 /**
- * Build-time loading for the comparison pages: the generated exports in
- * content/ (written by scripts/generate.ts) and the reviewed files in
- * alignments/. Read once per build.
+ * Build-time loading for the comparison pages: the exports that
+ * scripts/generate.ts wrote into content/ (the corpus and the comparison,
+ * which carries each link's review). Read once per build (again when
+ * content/comparison.json changes, under `npm run dev`).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison } from '../align/comparison';
-import type { Review } from '../align/review';
 import type { ExportDocument } from '../export';
-import { loadReview } from '../../../scripts/lib/alignments';
 import { buildComparisonSite, type ComparisonSite } from './comparison';
 import { readContent } from './content';
 
@@ -20,7 +19,6 @@ export function loadComparison(root = process.cwd()): { site: ComparisonSite; co
   if (cached?.stamp === stamp) return cached;
   const corpus = readContent<{ documents: ExportDocument[] }>(root, 'corpus.json').documents;
   const comparison = readContent<Comparison>(root, 'comparison.json');
-  const reviews = new Map<string, Review | null>(Object.keys(comparison.provinceOnly).map((id) => [id, loadReview(join(root, 'alignments'), id)]));
-  cached = { site: buildComparisonSite(corpus, comparison, reviews), corpus, stamp };
+  cached = { site: buildComparisonSite(corpus, comparison), corpus, stamp };
   return cached;
 }

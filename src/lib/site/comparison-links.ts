@@ -5,7 +5,9 @@
  * whose link opens the point's per-duty page (so-sanh/nhiem-vu/<anchor>/);
  * the browser fills it from the per-duty JSON when opened
  * (src/browser/duty-lines.ts). Under every province item, "Đối chiếu: điểm d
- * khoản 1 Điều 2 Thông tư 10/2025/TT-BKHCN" (its model points, linked).
+ * khoản 1 Điều 2 Thông tư 10/2025/TT-BKHCN" (its model points, linked; a
+ * link that carries the duty only in part says "(một phần)", an automatic
+ * proposal nobody reviewed "(tự động)").
  * Pure: the comparison and the parsed documents in, per document a map node
  * id → the note to show beside that node out, which render-nodes writes.
  */
@@ -13,6 +15,7 @@ import type { Comparison } from '../align/comparison';
 import type { LegalDocument } from '../model';
 import { locateNodes } from '../urls';
 import { dutyPath } from './comparison';
+import { linkQualifier } from './words';
 
 /** A line beside a node: text runs and links (site-relative paths). */
 export type NotePart = string | { text: string; path: string };
@@ -34,8 +37,8 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
   const modelTitle = model.meta.shortTitle ?? model.meta.id;
   const modelNotes = new Map<string, ComparisonNote>();
   out.set(model.meta.id, modelNotes);
-  // Province document → its item → the model points it carries.
-  const back = new Map<string, Map<string, Array<{ model: string; label: string }>>>();
+  // Province document → its item → the model points it carries, with the link's qualifier.
+  const back = new Map<string, Map<string, Array<{ model: string; label: string; qualifier: string }>>>();
 
   for (const row of comparison.rows) {
     const anchor = modelWhere.get(row.model)?.anchor;
@@ -44,9 +47,9 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
     modelNotes.set(row.model, { assigned, total: provinces.length, path: dutyPath(anchor) });
     for (const d of provinces) {
       for (const c of row.documents[d] ?? []) {
-        const items = back.get(d) ?? new Map<string, Array<{ model: string; label: string }>>();
+        const items = back.get(d) ?? new Map<string, Array<{ model: string; label: string; qualifier: string }>>();
         back.set(d, items);
-        items.set(c.node, [...(items.get(c.node) ?? []), { model: row.model, label: row.label }]);
+        items.set(c.node, [...(items.get(c.node) ?? []), { model: row.model, label: row.label, qualifier: linkQualifier(c) }]);
       }
     }
   }
@@ -60,6 +63,7 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
         if (i > 0) parts.push(', ');
         const at = modelWhere.get(m.model);
         parts.push(at ? { text: m.label, path: at.url } : m.label);
+        if (m.qualifier) parts.push(m.qualifier);
       });
       parts.push(` ${modelTitle}`);
       const anchor = modelWhere.get(models[0]!.model)?.anchor;

@@ -1,14 +1,16 @@
 /**
  * The comparison pages (`so-sanh/`): what they show, computed once at build
- * time from the generated exports (content/corpus.json, content/comparison.json)
- * and the reviewed files (alignments/). Pure: data in, view models out; the
- * pages only lay them out. Texts are never re-parsed: node texts, labels and
- * URLs come from the corpus export (URLs from `locateNodes`).
+ * time from the generated exports (content/corpus.json, content/comparison.json,
+ * which carries every link's review: coverage, note, who and when). Pure:
+ * data in, view models out; the pages only lay them out. Texts are never
+ * re-parsed: node texts, labels and URLs come from the corpus export (URLs
+ * from `locateNodes`).
  */
 import { diffWords } from 'diff';
-import type { Comparison } from '../align/comparison';
-import type { Review } from '../align/review';
+import type { Comparison, DocumentReview } from '../align/comparison';
+import type { Coverage } from '../align/review';
 import type { ExportDocument, ExportNode } from '../export';
+import { formatDate } from '../labels';
 import { slugify } from '../slug';
 import { regionOf } from './provinces';
 
@@ -49,7 +51,7 @@ export interface ProvinceDoc {
   csv: string;
   /** Whether the document splits the duties among offices (Hải Phòng's decision gives them to the Sở). */
   hasOffices: boolean;
-  review: { reviewer: string; reviewedAt: string; notes: string[] } | null;
+  review: DocumentReview | null;
 }
 
 export interface OfficeRef { id: string | null; name: string; url: string | null }
@@ -64,7 +66,12 @@ export interface Assignment {
   offices: OfficeRef[];
   status: 'reviewed' | 'auto';
   checked: boolean;
+  /** How much of the model duty the item carries; null when nobody judged it (a proposal). */
+  coverage: Coverage | null;
   note: string | null;
+  /** Who decided and when (YYYY-MM-DD); null for proposals. */
+  reviewedBy: string | null;
+  reviewedAt: string | null;
   score: number | null;
   /** The item's number repeats an earlier one in the source. */
   repeated: boolean;
@@ -136,7 +143,7 @@ function officesOf(doc: ExportDocument, n: ExportNode): OfficeRef[] {
   return [{ id: null, name: 'không gắn với phòng nào', url: null }];
 }
 
-export function buildComparisonSite(corpus: ExportDocument[], comparison: Comparison, reviews: Map<string, Review | null>): ComparisonSite {
+export function buildComparisonSite(corpus: ExportDocument[], comparison: Comparison): ComparisonSite {
   const byId = new Map(corpus.map((d) => [d.id, d]));
   const model = byId.get(comparison.model.document);
   if (!model) throw new Error(`so-sanh: không có văn bản mô hình ${comparison.model.document} trong corpus.json`);
@@ -145,15 +152,12 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
   const docIds = Object.keys(comparison.provinceOnly);
   const docs: ProvinceDoc[] = docIds.map((id) => {
     const d = byId.get(id)!;
-    const r = reviews.get(id) ?? null;
     return {
       id, title: d.shortTitle ?? d.title, fullTitle: d.title, province: d.province, region: regionOf(d.province), kind: d.kind, url: d.url,
       path: `${COMPARISON_ROOT}${id}/`, csv: `data/so-sanh/${id}.csv`, hasOffices: d.offices.length > 0,
-      review: r ? { reviewer: r.reviewer, reviewedAt: r.reviewedAt, notes: r.notes } : null,
+      review: comparison.reviews[id] ?? null,
     };
   });
-  const reviewLinks = new Map<string, { checked: boolean; note: string | null }>();
-  for (const [doc, r] of reviews) for (const l of r?.links ?? []) reviewLinks.set(`${doc} ${l.item} ${l.model}`, { checked: l.checked, note: l.note ?? null });
 
   const clauses = new Map<string, ModelClause>();
   const article = comparison.model.article;
@@ -174,11 +178,11 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
       const nodes = nodeMaps.get(docId)!;
       cells[docId] = (row.documents[docId] ?? []).map((cell) => {
         const n = nodes.get(cell.node)!;
-        const rv = reviewLinks.get(`${docId} ${cell.node} ${row.model}`);
         const offices = officesOf(doc, n);
         return {
           doc: docId, node: cell.node, label: withoutOffice(n.label, offices), url: n.url, text: wording(n), offices,
-          status: cell.status, checked: rv?.checked ?? false, note: rv?.note ?? null, score: cell.score,
+          status: cell.status, checked: cell.checked, coverage: cell.coverage, note: cell.note,
+          reviewedBy: cell.reviewedBy, reviewedAt: cell.reviewedAt, score: cell.score,
           repeated: Boolean(n.repeatOf),
         };
       });
@@ -212,9 +216,13 @@ export function clauseHasPoints(clause: ModelClause): boolean {
   return !(clause.points.length === 1 && clause.points[0]!.id === clause.id);
 }
 
-/** Model points of a clause a document assigned, and how many there are. */
-export function coverage(clause: ModelClause, doc: string): { assigned: number; total: number } {
-  return { assigned: clause.points.filter((p) => (p.cells[doc]?.length ?? 0) > 0).length, total: clause.points.length };
+/** A model point's items in a document all carry it only in part (so no one item carries it whole). */
+export const onlyInPart = (list: Assignment[]) => list.length > 0 && list.every((a) => a.coverage === 'partial');
+
+/** Model points of a clause a document assigned, how many of them only in part, and how many there are. */
+export function coverage(clause: ModelClause, doc: string): { assigned: number; inPart: number; total: number } {
+  const lists = clause.points.map((p) => p.cells[doc] ?? []);
+  return { assigned: lists.filter((l) => l.length > 0).length, inPart: lists.filter(onlyInPart).length, total: clause.points.length };
 }
 
 /** Distinct offices (by name, in first-seen order) across a list of assignments. */
@@ -222,6 +230,37 @@ export function distinctOffices(list: Assignment[]): OfficeRef[] {
   const seen = new Map<string, OfficeRef>();
   for (const a of list) for (const o of a.offices) if (!seen.has(o.name)) seen.set(o.name, o);
   return [...seen.values()];
+}
+
+/** "một phần" for an item carrying part of the duty; null otherwise (whole, or not judged). */
+export function coverageWords(a: Pick<Assignment, 'coverage'>): string | null {
+  return a.coverage === 'partial' ? 'một phần' : null;
+}
+
+export const COVERAGE_TITLE = 'Mục này chỉ đảm nhận một phần nhiệm vụ của điểm (một vế, hoặc chỉ trong lĩnh vực của phòng); xem ghi chú rà soát';
+
+/**
+ * The reviewer's reasons for the points of one khoản a document left
+ * unassigned, each reason once with the points it covers (Lai Châu gives one
+ * reason for seven points of khoản 13).
+ */
+export function unassignedReasons(doc: ProvinceDoc, points: ModelPoint[]): Array<{ units: string[]; note: string }> {
+  const out: Array<{ units: string[]; note: string }> = [];
+  for (const p of points) {
+    const note = doc.review?.unassigned?.find((u) => u.model === p.id)?.note;
+    if (!note) continue;
+    const same = out.find((x) => x.note === note);
+    if (same) same.units.push(p.unit);
+    else out.push({ units: [p.unit], note });
+  }
+  return out;
+}
+
+/** Who decided a link and when, short ("Nhóm phát triển, 24/11/2026"), and in full for a tooltip; null for proposals. */
+export function reviewedWords(a: Pick<Assignment, 'reviewedBy' | 'reviewedAt'>): { short: string; full: string } | null {
+  if (!a.reviewedBy || !a.reviewedAt) return null;
+  const who = a.reviewedBy.split(' — ')[0]!;
+  return { short: `${who}, ${formatDate(a.reviewedAt)}`, full: `Rà soát: ${a.reviewedBy}, ngày ${formatDate(a.reviewedAt)}` };
 }
 
 /** How the link was established, in words. */
@@ -239,6 +278,7 @@ export function statusTitle(a: Pick<Assignment, 'status' | 'checked'>): string {
 export function documentSummary(site: ComparisonSite, docId: string) {
   const points = site.clauses.flatMap((c) => c.points.map((p) => ({ clause: c, point: p })));
   const assigned = points.filter(({ point }) => point.cells[docId]!.length > 0);
+  const inPart = points.filter(({ point }) => onlyInPart(point.cells[docId]!));
   const links = points.flatMap(({ point }) => point.cells[docId]!);
   const unassigned = points.filter(({ point }) => point.cells[docId]!.length === 0);
   const offices = new Map<string, { office: OfficeRef; points: Set<string>; byClause: Map<string, Set<string>> }>();
@@ -259,7 +299,10 @@ export function documentSummary(site: ComparisonSite, docId: string) {
   return {
     total: points.length,
     assigned: assigned.length,
+    /** Assigned points no single item carries whole. */
+    inPart: inPart.length,
     links: links.length,
+    partialLinks: links.filter((l) => l.coverage === 'partial').length,
     reviewed: links.filter((l) => l.status === 'reviewed').length,
     checked: links.filter((l) => l.checked).length,
     auto: links.filter((l) => l.status === 'auto').length,
@@ -419,7 +462,7 @@ export function dutyJson(site: ComparisonSite, point: ModelPoint) {
       id: d.id, title: d.title, province: d.province, region: d.region, page: d.path,
       items: (point.cells[d.id] ?? []).map((a) => ({
         node: a.node, label: a.label, url: a.url, text: a.text, offices: a.offices.map((o) => ({ name: o.name, url: o.url })),
-        status: a.status, checked: a.checked,
+        status: a.status, checked: a.checked, coverage: a.coverage, reviewedBy: a.reviewedBy, reviewedAt: a.reviewedAt,
       })),
     })),
   };

@@ -1,5 +1,6 @@
 /**
- * dist/data/corpus.json, references.json and comparison.json: the exports
+ * dist/data/corpus.json, references.json, comparison.json and precedents.json
+ * (the drafting aid's data, src/lib/draft/data.ts): the exports
  * scripts/generate.ts writes into content/ (Astro empties dist/ on build,
  * so generate cannot write there).
  */
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 export const prerender = true;
 
 export function getStaticPaths() {
-  return ['corpus', 'references', 'comparison'].map((name) => ({ params: { name } }));
+  return ['corpus', 'references', 'comparison', 'precedents'].map((name) => ({ params: { name } }));
 }
 
 export function GET({ params }: { params: { name: string } }): Response {
