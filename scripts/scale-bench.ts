@@ -115,6 +115,17 @@ function parents(): Map<number, number> {
   return out;
 }
 
+/** CPU seconds (user + system) one process has used so far, or 0 when it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (100 per second on Linux)
+  } catch {
+    return 0;
+  }
+}
+
 /** Peak resident memory (VmHWM, bytes) of one process, or 0 when it is gone. */
 function highWater(pid: number): number {
   try {
@@ -125,7 +136,7 @@ function highWater(pid: number): number {
 }
 
 /** Run one step of the build in `cwd`; wall time, and the peak memory of the largest process of its tree (polled every 100 ms). */
-async function measureStep(cwd: string, step: (typeof BUILD_STEPS)[number][number]): Promise<{ seconds: number; peak: number }> {
+async function measureStep(cwd: string, step: (typeof BUILD_STEPS)[number][number]): Promise<{ seconds: number; cpu: number; peak: number }> {
   const log = join(cwd, `${step.name}.log`);
   const t0 = performance.now();
   const child = runStep(cwd, step, 'pipe');
@@ -133,6 +144,7 @@ async function measureStep(cwd: string, step: (typeof BUILD_STEPS)[number][numbe
   child.stdout!.on('data', (b: Buffer) => output.push(b));
   child.stderr!.on('data', (b: Buffer) => output.push(b));
   const peaks = new Map<number, number>();
+  const cpu = new Map<number, number>();
   const poll = () => {
     const ppid = parents();
     const tree = new Set([child.pid!]);
@@ -140,14 +152,18 @@ async function measureStep(cwd: string, step: (typeof BUILD_STEPS)[number][numbe
       grew = false;
       for (const [pid, parent] of ppid) if (tree.has(parent) && !tree.has(pid)) { tree.add(pid); grew = true; }
     }
-    for (const pid of tree) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWater(pid)));
+    for (const pid of tree) {
+      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWater(pid)));
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSeconds(pid)));
+    }
   };
   const timer = setInterval(poll, 100);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   writeFileSync(log, Buffer.concat(output));
   if (code !== 0) throw new Error(`bench:scale: bước ${step.name} thất bại (mã ${code}); xem ${log}`);
-  return { seconds: (performance.now() - t0) / 1000, peak: Math.max(0, ...peaks.values()) };
+  // CPU time as last polled (up to 100 ms short per process): unlike wall time, it does not grow with other work on the machine.
+  return { seconds: (performance.now() - t0) / 1000, cpu: [...cpu.values()].reduce((a, b) => a + b, 0), peak: Math.max(0, ...peaks.values()) };
 }
 
 function walk(dir: string, base = ''): Array<{ path: string; bytes: number }> {
@@ -193,13 +209,15 @@ async function main(): Promise<number> {
   const docs = prepare(args);
   process.stdout.write(`bench:scale: ${docs.length} văn bản của tỉnh trong ${args.dir}\n`);
   // The steps as `npm run build` runs them: a group's steps side by side; the build's time is the groups' wall times added up.
-  const results: Array<{ name: string; seconds: number; peak: number }> = [];
+  const results: Array<{ name: string; seconds: number; cpu: number; peak: number }> = [];
+  const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const loadBefore = load();
   let wall = 0;
   for (const group of BUILD_STEPS) {
     const t0 = performance.now();
     const measured = await Promise.all(group.map(async (step) => ({ name: step.name, ...(await measureStep(args.dir, step)) })));
     wall += (performance.now() - t0) / 1000;
-    for (const r of measured) process.stdout.write(`  ${r.name}: ${r.seconds.toFixed(1)} s, ${mb(r.peak)}${group.length > 1 ? ' (side by side)' : ''}\n`);
+    for (const r of measured) process.stdout.write(`  ${r.name}: ${r.seconds.toFixed(1)} s (CPU ${r.cpu.toFixed(1)} s), ${mb(r.peak)}${group.length > 1 ? ' (side by side)' : ''}\n`);
     results.push(...measured);
   }
   placeIndex(args.dir);
@@ -211,8 +229,9 @@ async function main(): Promise<number> {
   const rows: Array<[string, string]> = [
     ['province documents', String(docs.length)],
     ['pages', pages.length.toLocaleString('en')],
-    ...results.map((r): [string, string] => [`${r.name}: time, peak memory`, `${r.seconds.toFixed(1)} s, ${mb(r.peak)}`]),
-    ['build: wall time, peak memory (largest process)', `${wall.toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
+    ...results.map((r): [string, string] => [`${r.name}: wall time, CPU time, peak memory`, `${r.seconds.toFixed(1)} s, ${r.cpu.toFixed(1)} s, ${mb(r.peak)}`]),
+    ['build: wall time, CPU time, peak memory (largest process)', `${wall.toFixed(1)} s, ${results.reduce((t, r) => t + r.cpu, 0).toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
+    ['machine load (1-min average) before, after', `${loadBefore}, ${load()}`],
     ['dist, search index', `${kb(size(''))}, ${kb(size('pagefind/'))}`],
     ...TRACKED.map((p): [string, string] => [p || '(home)', kb(pages.find((x) => x.path === p)?.bytes ?? 0)]),
     ...[...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((p, i): [string, string] => [`largest page ${i + 1}`, `${kb(p.bytes)} ${p.path}`]),

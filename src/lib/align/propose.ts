@@ -85,7 +85,17 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
   const precedentVectors = vectors.slice(model.length + items.length, model.length + items.length + precedentItems.length);
   let nextPart = model.length + items.length + precedentItems.length;
   const modelIndex = new CosineIndex(model.length, modelVectors);
-  const precedentIndex = new CosineIndex(precedentItems.length, precedentVectors);
+  // Precedent items worded alike (decisions restating the model, one province's documents repeating each other)
+  // have the same vector: index each wording once and read its cosine for every item that has it. Same values.
+  const wordings = new Map<string, number>();
+  const wordingOf = precedentItems.map((p) => {
+    const key = matchText(p.item);
+    if (!wordings.has(key)) wordings.set(key, wordings.size);
+    return wordings.get(key)!;
+  });
+  const distinct: Vector[] = [];
+  wordingOf.forEach((w, k) => { distinct[w] ??= precedentVectors[k]!; });
+  const precedentIndex = new CosineIndex(distinct.length, distinct);
   const modelOf = new Map(model.map((m) => [m.node, m]));
   const catchAll = modelCatchAll(model);
 
@@ -103,7 +113,7 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
     const evidence = new Map<string, Evidence>([...wording].map(([m, score]) => [m, { score, basis: 'wording', supporting: 0 }]));
     const toPrecedent = precedentIndex.cosines(v);
     precedentItems.forEach(({ doc, item: p }, k) => {
-      const similarity = toPrecedent[k]!;
+      const similarity = toPrecedent[wordingOf[k]!]!;
       if (similarity === 0) return;
       const closest = Math.max(...p.models.map((m) => wording.get(m) ?? 0)) || 1;
       for (const m of p.models) {

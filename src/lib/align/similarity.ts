@@ -12,13 +12,18 @@ export function tokens(text: string): string[] {
   return foldTerms(text.normalize('NFC').toLocaleLowerCase('vi')).split(/[^\p{L}\p{N}&]+/u).filter((s) => s.length > 0);
 }
 
-/** Syllable unigrams and bigrams. */
+/** Syllable unigrams and bigrams (computed once per distinct text: each document's proposals re-read every precedent's text). */
 export function features(text: string): string[] {
+  const known = FEATURES.get(text);
+  if (known) return known;
   const t = tokens(text);
   const out = [...t];
   for (let i = 0; i + 1 < t.length; i++) out.push(`${t[i]} ${t[i + 1]}`);
+  FEATURES.set(text, out);
   return out;
 }
+
+const FEATURES = new Map<string, string[]>();
 
 export type Vector = Map<string, number>;
 
