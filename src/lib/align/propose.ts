@@ -96,6 +96,16 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
   const distinct: Vector[] = [];
   wordingOf.forEach((w, k) => { distinct[w] ??= precedentVectors[k]!; });
   const precedentIndex = new CosineIndex(distinct.length, distinct);
+  // Precedents with the same wording and the same duties weigh alike: each such group is read once per
+  // item, counting its size where the count matters and naming its first member, as the precedents in
+  // order would (the first one reaching a score keeps it).
+  const groups = new Map<string, { wording: number; doc: PrecedentDocument; item: PrecedentItem; size: number }>();
+  precedentItems.forEach(({ doc, item }, k) => {
+    const key = `${wordingOf[k]} ${item.models.join(' ')}`;
+    const g = groups.get(key);
+    if (g) g.size++;
+    else groups.set(key, { wording: wordingOf[k]!, doc, item, size: 1 });
+  });
   const modelOf = new Map(model.map((m) => [m.node, m]));
   const catchAll = modelCatchAll(model);
 
@@ -112,19 +122,19 @@ export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocum
     const wording = new Map(model.map((m, j) => [m.node, toModel[j]!]));
     const evidence = new Map<string, Evidence>([...wording].map(([m, score]) => [m, { score, basis: 'wording', supporting: 0 }]));
     const toPrecedent = precedentIndex.cosines(v);
-    precedentItems.forEach(({ doc, item: p }, k) => {
-      const similarity = toPrecedent[wordingOf[k]!]!;
-      if (similarity === 0) return;
+    for (const { wording: w, doc, item: p, size } of groups.values()) {
+      const similarity = toPrecedent[w]!;
+      if (similarity === 0) continue;
       const closest = Math.max(...p.models.map((m) => wording.get(m) ?? 0)) || 1;
       for (const m of p.models) {
         const e = evidence.get(m);
         if (!e) continue;
-        if (similarity >= 0.3) e.supporting++;
+        if (similarity >= 0.3) e.supporting += size;
         // A precedent carrying several duties passes each on in proportion to the item's own likeness to it.
         const score = p.models.length === 1 ? similarity : similarity * (0.5 + 0.5 * (wording.get(m) ?? 0) / closest);
         if (score > e.score) Object.assign(e, { score, basis: 'precedent', precedent: { doc, item: p, similarity } });
       }
-    });
+    }
     const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
     const chosen = new Map<string, Evidence>();
     const best = ranked[0]?.[1].score ?? 0;
