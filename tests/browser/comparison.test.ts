@@ -118,7 +118,7 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     const part = item.locator('.cov-part');
     expect(await part.isVisible()).toBe(true);
     expect(await part.textContent()).toBe('một phần');
-    expect(await part.getAttribute('title')).toMatch(/chỉ đảm nhận một phần/);
+    expect(await page.locator('.legend-cmp').textContent()).toMatch(/“một phần”: mục này chỉ đảm nhận một phần/);
     const who = item.locator('.who');
     expect(await who.isVisible()).toBe(true);
     expect(await who.textContent()).toBe('Nhóm phát triển, 2/12/2026');

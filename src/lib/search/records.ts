@@ -20,7 +20,7 @@ import {
   documentTitles, dutyTitles, excerpt, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite,
 } from '../site/comparison';
 import { collator, provincePath } from '../site/paths';
-import { CITED_INDEX_PATH, CITED_INDEX_TITLE } from '../site/reference-links';
+import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
 
 export interface CitedEntry {
   key: string;
@@ -168,13 +168,13 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
   }
 
   for (const c of cited) {
-    const first = c.cited[0];
     const numbers = c.cited.flatMap((x) => numberForms(x.number, x.type));
     const places = c.citedBy.map((g) => g.title);
+    // Its own page (the facts as cited and every citing place); the index keeps the anchor #<anchor>.
     out.push({
-      url: `${CITED_INDEX_PATH}#${c.anchor}`,
-      title: c.descriptions[0] ?? c.key,
-      location: `${CITED_INDEX_TITLE} › ${first?.number ?? c.key}`,
+      url: citedEntryPath(c),
+      title: citedEntryTitle(c),
+      location: [HOME, CITED_INDEX_TITLE, citedEntryTitle(c)].join(' › '),
       text: join([c.descriptions.join('; '), places.length ? `Được dẫn chiếu tại: ${places.join('; ')}.` : null]),
       label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
       cite: join(numbers),
@@ -260,16 +260,6 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     body: citedLead,
     filters: { kind: OUTSIDE_KIND },
   }));
-  // Each outside document's own page: the places that cite it (its facts are the entry's record above).
-  for (const c of cited) {
-    const title = `${c.cited[0]?.type ?? 'Văn bản'} số ${c.cited[0]?.number ?? c.key}`;
-    const where = c.citedBy.map((g) => `${g.title}: ${g.places.map((p) => p.label).join(', ')}`);
-    out.push(pageRecord(`${CITED_INDEX_PATH}${c.anchor}/`, title, [HOME, CITED_INDEX_TITLE, title], {
-      label: 'Nơi dẫn chiếu',
-      body: `${title} được dẫn chiếu tại: ${where.join('; ')}.`,
-      filters: { kind: OUTSIDE_KIND },
-    }));
-  }
 
   if (!comparison) return out;
   const site = comparison;
