@@ -5,9 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { describeIssues, metadataSchema, toDocumentMeta } from '../../src/lib/metadata';
-import type { LegalDocument } from '../../src/lib/model';
-import { inferMeta, parseDocument, unknownMeta, type Curation } from '../../src/lib/parse';
+import { issuesAt, metadataSchema, toDocumentMeta, undecidedFields, type Metadata } from '../../src/lib/metadata';
+import type { LegalDocument, LegalNode } from '../../src/lib/model';
+import { allNodes, inferMeta, parseDocument, unknownMeta, type Curation } from '../../src/lib/parse';
+import { slugify } from '../../src/lib/slug';
+import { jsonLines } from './json-lines';
 
 export interface Problem {
   severity: 'error' | 'warning' | 'info';
@@ -63,27 +65,35 @@ export function loadDocument(textPath: string, metaPath: string | null, cwd = pr
   const id = basename(textPath).replace(/\.txt$/i, '');
   let meta = unknownMeta(id, basename(textPath));
   let curation: Curation = {};
+  let checkAfterParse: (document: LegalDocument) => void = () => {};
   if (metaPath) {
     const metaFile = relative(cwd, metaPath) || metaPath;
     if (!existsSync(metaPath)) return fail(1, `thiếu tệp metadata ${basename(metaPath)} bên cạnh văn bản`);
+    const metaText = readFileSync(metaPath, 'utf8');
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(metaPath, 'utf8'));
+      json = JSON.parse(metaText);
     } catch (error) {
       const position = error instanceof Error ? error.message.match(/line (\d+)/) : null;
       return fail(position ? Number(position[1]) : 1, `metadata không phải JSON hợp lệ: ${error instanceof Error ? error.message : error}`, metaFile);
     }
+    const lineOf = jsonLines(metaText);
     const result = metadataSchema.safeParse(json);
     if (!result.success) {
-      for (const issue of describeIssues(result.error)) problems.push({ severity: 'error', file: metaFile, line: 1, message: `metadata không hợp lệ — ${issue}` });
+      for (const issue of issuesAt(result.error)) problems.push({ severity: 'error', file: metaFile, line: lineOf(issue.path), message: `metadata không hợp lệ — ${issue.message}` });
       return { document: null, problems };
     }
-    if (result.data.id !== id) return fail(1, `id trong metadata ("${result.data.id}") phải trùng tên tệp ("${id}")`, metaFile);
+    if (result.data.id !== id) return fail(lineOf(['id']), `id trong metadata ("${result.data.id}") phải trùng tên tệp ("${id}")`, metaFile);
+    for (const u of undecidedFields(result.data)) problems.push({ severity: 'error', file: metaFile, line: lineOf([u.field]), message: u.message });
     ({ meta, curation } = toDocumentMeta(result.data, basename(textPath)));
+    const data = result.data;
+    checkAfterParse = (document) => problems.push(...curationBeyondText(data, document.lineCount, metaFile, lineOf));
   }
 
   const document = parseDocument(decoded.text, meta, curation);
   for (const d of document.diagnostics) problems.push({ severity: d.severity, file, line: d.line, message: d.message });
+  checkAfterParse(document);
+  problems.push(...unpublishable(document, file));
 
   // The text is the authority: flag metadata that contradicts it.
   const inferred = inferMeta(document);
@@ -99,6 +109,41 @@ export function loadDocument(textPath: string, metaPath: string | null, cwd = pr
     document.meta = { ...meta, ...inferred };
   }
   return { document, problems };
+}
+
+/** Curated removals and footnote markers must point inside the text. */
+function curationBeyondText(m: Metadata, lineCount: number, metaFile: string, lineOf: (path: Array<string | number>) => number): Problem[] {
+  const out: Problem[] = [];
+  const lists = [['removals', m.curation.removals], ['footnoteRefs', m.curation.footnoteRefs]] as const;
+  for (const [key, list] of lists) {
+    list.forEach((c, i) => {
+      if (c.line > lineCount) out.push({ severity: 'error', file: metaFile, line: lineOf(['curation', key, i, 'line']), message: `curation.${key}: dòng ${c.line} nằm ngoài văn bản (văn bản có ${lineCount} dòng)` });
+    });
+  }
+  return out;
+}
+
+/** Deeper than any legal text nests (Phần › Chương › Mục › Điều › khoản › mục › điểm › gạch đầu dòng and a few more). */
+export const MAX_DEPTH = 16;
+
+/** What would parse but cannot become pages: offices without a usable id, nesting deeper than a page can show. */
+function unpublishable(document: LegalDocument, file: string): Problem[] {
+  const out: Problem[] = [];
+  for (const o of document.offices) {
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) continue;
+    const line = (o.node ? allNodes(document).find((n) => n.id === o.node)?.lines[0] : document.legend.find((e) => e.name === o.nameAsWritten)?.line) ?? 1;
+    out.push({ severity: 'error', file, line, message: `phòng/đơn vị "${o.nameAsWritten}" không tạo được đường dẫn (tên chỉ có ký hiệu): khai báo "id" và "name" trong curation.offices của metadata` });
+  }
+  const pending: Array<[LegalNode, number]> = document.children.map((n) => [n, 1]);
+  while (pending.length) {
+    const [n, depth] = pending.pop()!;
+    if (depth > MAX_DEPTH) {
+      out.push({ severity: 'error', file, line: n.lines[0], message: `cấu trúc lồng nhau quá ${MAX_DEPTH} cấp: kiểm tra lại cách đánh số (trang web không hiển thị được)` });
+      break;
+    }
+    for (const c of n.children) pending.push([c, depth + 1]);
+  }
+  return out;
 }
 
 /** Load every `*.txt` in a folder, each with its `*.meta.json`. */
@@ -119,19 +164,41 @@ export function loadCorpus(dir: string): LoadedCorpus {
     problems.push(...loaded.problems);
     if (loaded.document) documents.push(loaded.document);
   }
-  const ids = new Set(documents.map((d) => d.meta.id));
-  for (const d of documents) {
-    if (d.meta.implements && !ids.has(d.meta.implements)) {
-      problems.push({ severity: 'error', file: join(dir, `${d.meta.id}.meta.json`), line: 1, message: `"implements" trỏ tới văn bản không có trong kho: ${d.meta.implements}` });
-    }
-  }
+  problems.push(...crossDocumentProblems(dir, documents));
   return { documents, problems };
 }
 
-/** "seeds/x.txt:12: lỗi: …" */
+/** Between documents: `implements` must name one of them; two spellings of a province must not share a page. */
+function crossDocumentProblems(dir: string, documents: LegalDocument[]): Problem[] {
+  const out: Problem[] = [];
+  const metaFile = (id: string) => join(dir, `${id}.meta.json`);
+  const lineIn = (id: string, field: string) => {
+    const path = metaFile(id);
+    return existsSync(path) ? jsonLines(readFileSync(path, 'utf8'))([field]) : 1;
+  };
+  const ids = new Set(documents.map((d) => d.meta.id));
+  for (const d of documents) {
+    if (d.meta.implements && !ids.has(d.meta.implements)) {
+      out.push({ severity: 'error', file: metaFile(d.meta.id), line: lineIn(d.meta.id, 'implements'), message: `"implements" trỏ tới văn bản không có trong kho: ${d.meta.implements}` });
+    }
+  }
+  const provinces = new Map<string, string>();
+  for (const d of documents) {
+    if (!d.meta.province) continue;
+    const slug = slugify(d.meta.province);
+    const first = provinces.get(slug);
+    if (first === undefined) provinces.set(slug, d.meta.province);
+    else if (first !== d.meta.province) {
+      out.push({ severity: 'error', file: metaFile(d.meta.id), line: lineIn(d.meta.id, 'province'), message: `tỉnh "${d.meta.province}" và "${first}" (văn bản khác) có chung trang tinh/${slug}/: hãy viết tên tỉnh giống nhau` });
+    }
+  }
+  return out;
+}
+
+/** "seeds/x.txt:12: lỗi: …", always on one line (a message quoting the source keeps its line breaks as ⏎). */
 export function formatProblem(p: Problem): string {
   const word = p.severity === 'error' ? 'lỗi' : p.severity === 'warning' ? 'cảnh báo' : 'ghi chú';
-  return `${p.file}:${p.line}: ${word}: ${p.message}`;
+  return `${p.file}:${p.line}: ${word}: ${p.message.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ')}`;
 }
 
 /** Run a command-line entry point: messages, not stack traces. */

@@ -5,8 +5,18 @@
  */
 import type { DocumentMeta, LegalNode } from './model';
 
-/** The unit's own name: "điểm đ", "khoản 6", "mục 2.1", "Điều 2", "Chương I". */
-export function unitLabel(node: Pick<LegalNode, 'kind' | 'num' | 'heading'> & { partType?: string; depth?: number }): string {
+/** "Mẫu số 01", "MẪU 02": the number of a form attached to a document. */
+export function isFormNumber(number: string | null | undefined): boolean {
+  return /^(Mẫu|MẪU)/u.test(number ?? '');
+}
+
+/** "Mục 2.", "MỤC II": the number of a section inside a chapter. */
+export function isSectionNumber(number: string | null | undefined): boolean {
+  return /^(Mục|MỤC)(?![\p{L}])/u.test(number ?? '');
+}
+
+/** The unit's own name: "điểm đ", "khoản 6", "mục 2.1", "Điều 2", "Chương I", "Mục 2", "Mẫu số 01". */
+export function unitLabel(node: Pick<LegalNode, 'kind' | 'num' | 'heading'> & { partType?: string; depth?: number; number?: string | null }): string {
   const num = node.num ?? '';
   switch (node.kind) {
     case 'article': return `Điều ${num}`;
@@ -18,8 +28,12 @@ export function unitLabel(node: Pick<LegalNode, 'kind' | 'num' | 'heading'> & { 
     case 'office': return `Mục ${num}`;
     case 'part':
       if (node.partType === 'chapter') return `Chương ${num}`;
-      if (node.partType === 'annex') return num ? `Phụ lục ${num}` : node.heading ? sentenceCaseTitle(node.heading) : 'văn bản kèm theo';
-      return /^[IVXLC]+$/.test(num) ? `Mục ${num}` : `Phần ${num}`;
+      if (node.partType === 'annex') {
+        if (isFormNumber(node.number)) return `Mẫu số ${num}`;
+        if (num || node.number) return num ? `Phụ lục ${num}` : 'Phụ lục';
+        return node.heading ? sentenceCaseTitle(node.heading) : 'văn bản kèm theo';
+      }
+      return /^[IVXLC]+$/.test(num) || isSectionNumber(node.number) ? `Mục ${num}` : `Phần ${num}`;
     case 'preamble': return 'Phần mở đầu';
     case 'header': return 'Tiêu đề văn bản';
     case 'title': return 'Tên văn bản';
@@ -43,6 +57,8 @@ function sentenceCaseTitle(text: string): string {
 interface LabelNode {
   kind: LegalNode['kind'];
   num: string | null;
+  /** The number as written ("Mục 2.", "Mẫu số 01"), where it says which kind of part. */
+  number?: string | null;
   heading: string | null;
   partType?: string;
   depth?: number;

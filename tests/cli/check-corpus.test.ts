@@ -50,7 +50,7 @@ describe('check-corpus refuses bad input with file, line and a plain explanation
   it('metadata that breaks the schema, naming the field', () => {
     const r = run('check-corpus.ts', [corpusWith('Điều 1. Phạm vi\n1. Nội dung;', { ...GOOD_META, dateIssued: '11/3/2025' })]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/vb\.meta\.json:1: lỗi: metadata không hợp lệ — dateIssued: ngày phải có dạng YYYY-MM-DD/);
+    expect(r.out).toMatch(/vb\.meta\.json:10: lỗi: metadata không hợp lệ — dateIssued: ngày phải có dạng YYYY-MM-DD/);
     noStackTrace(r.out);
   });
 
@@ -72,6 +72,77 @@ describe('check-corpus refuses bad input with file, line and a plain explanation
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/vb\.txt:1: lỗi: Không nhận ra cấu trúc văn bản/);
   });
+});
+
+describe('check-corpus refuses what would pass the parser but break the build (issue 10)', () => {
+  const TEXT = 'Điều 1. Phạm vi\n1. Nội dung;\n2. Nội dung khác.';
+  const lineOf = (meta: object, key: string) => JSON.stringify(meta, null, 2).split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+
+  it('a province name of emoji only, which names no page, at the line of "province"', () => {
+    const meta = { ...GOOD_META, province: '🏯🌾' };
+    const r = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'province')}: lỗi: metadata không hợp lệ — province: phải có ít nhất một chữ cái hoặc chữ số`);
+    noStackTrace(r.out);
+  }, 60_000);
+
+  it('dates that are not on the calendar', () => {
+    for (const date of ['2025-13-45', '0000-00-00', '2025-02-30']) {
+      const meta = { ...GOOD_META, dateInForce: date };
+      const r = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
+      expect(r.code, date).toBe(1);
+      expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'dateInForce')}: lỗi: metadata không hợp lệ — dateInForce: ngày không có thật trên lịch`);
+    }
+  }, 60_000);
+
+  it('a curated removal past the end of the file, at the line of its "line"', () => {
+    const meta = { ...GOOD_META, curation: { removals: [{ line: 99, text: '8', reason: 'số trang' }] } };
+    const r = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
+    expect(r.code).toBe(1);
+    const line = JSON.stringify(meta, null, 2).split('\n').findIndex((l) => l.includes('"line": 99')) + 1;
+    expect(r.out).toContain(`vb.meta.json:${line}: lỗi: curation.removals: dòng 99 nằm ngoài văn bản (văn bản có 3 dòng)`);
+  }, 60_000);
+
+  it('two curated offices with the same id, at the line of the second id', () => {
+    const offices = [{ match: 'Văn phòng', id: 'van-phong', name: 'Văn phòng Sở' }, { match: 'Thanh tra', id: 'van-phong', name: 'Thanh tra Sở' }];
+    const meta = { ...GOOD_META, curation: { offices } };
+    const r = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
+    expect(r.code).toBe(1);
+    const line = JSON.stringify(meta, null, 2).split('\n').findLastIndex((l) => l.includes('"id": "van-phong"')) + 1;
+    expect(r.out).toContain(`vb.meta.json:${line}: lỗi: metadata không hợp lệ — curation.offices.1.id: hai phòng cùng id "van-phong"`);
+  }, 60_000);
+
+  it('an office named only with symbols, in the text or in the metadata', () => {
+    const legend = 'Điều 1. Phạm vi\n1. Nội dung.\nChú thích:\n- ★★★: ★';
+    const r = run('check-corpus.ts', [corpusWith(legend)]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('vb.txt:4: lỗi: phòng/đơn vị "★★★" không tạo được đường dẫn');
+    const meta = { ...GOOD_META, curation: { offices: [{ match: 'Văn phòng', name: '★★★' }] } };
+    const curated = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
+    expect(curated.code).toBe(1);
+    expect(curated.out).toContain('curation.offices.0.name: tên phòng "★★★" không tạo được đường dẫn');
+  }, 60_000);
+
+  it('a kind or a title left for a person to decide', () => {
+    const meta = { ...GOOD_META, kind: null, title: null };
+    const r = run('check-corpus.ts', [corpusWith(TEXT, meta)]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'kind')}: lỗi: chưa xác định loại văn bản`);
+    expect(r.out).toContain(`vb.meta.json:${lineOf(meta, 'title')}: lỗi: văn bản không ghi tên`);
+  }, 60_000);
+
+  it('nesting deeper than a page can show (a numbering gone wrong)', () => {
+    const chain = Array.from({ length: 20 }, (_, d) => `${Array.from({ length: d + 1 }, () => '1').join('.')}. Cấp ${d + 1}`);
+    const r = run('check-corpus.ts', [corpusWith(['Điều 1. Phạm vi', ...chain].join('\n'))]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/vb\.txt:\d+: lỗi: cấu trúc lồng nhau quá 16 cấp/);
+  }, 60_000);
+
+  it('a message quoting source text with line breaks stays one file:line line', () => {
+    const r = run('check-corpus.ts', [corpusWith('Điều 1. Phạm vi\n1. Nội dung.\nChú thích:\n- Văn phòng Sở.\nThanh tra Sở.')]);
+    const line = r.out.split('\n').find((l) => l.includes('Dòng chú thích'))!;
+    expect(line).toMatch(/^\S*vb\.txt:4: cảnh báo: Dòng chú thích không có dạng "Tên đầy đủ: Viết tắt": Văn phòng Sở\. ⏎ Thanh tra Sở\.$/);
+  }, 60_000);
 });
 
 describe('check-corpus accepts what can be published', () => {

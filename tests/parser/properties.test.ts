@@ -90,7 +90,11 @@ describe('layout does not change the tree', () => {
   });
 });
 
-const KEYWORDS = ['Chương I', 'CHƯƠNG II', 'Điều 1.', 'Điều 2:', 'Điều 1.', '1.', '2.1.', '2.1.1.', '2.4 ', 'a)', 'đ)', 'f)', '- a)', 'I. VĂN PHÒNG SỞ', 'II. Nội dung', 'A. Phần', 'PHỤ LỤC I.', 'Phụ lục', 'QUY ĐỊNH', 'QUYẾT ĐỊNH:', 'Căn cứ ', 'Nơi nhận:', '- ', 'TT Nhiệm vụ', 'Chú thích:', '**', '*g*', '[bookmark: _x]', '| a | b |', '|---|---|', '8', '1 Các', '(1) ', 'Phòng', 'QLKH&ĐMST', ';', '.', '\t', '\u00a0', '\ufeff', '\u200b', '\r'];
+const KEYWORDS = ['Chương I', 'CHƯƠNG II', 'Điều 1.', 'Điều 2:', 'Điều 1.', '1.', '2.1.', '2.1.1.', '2.4 ', 'a)', 'đ)', 'f)', '- a)', 'I. VĂN PHÒNG SỞ', 'II. Nội dung', 'A. Phần', 'PHỤ LỤC I.', 'Phụ lục', 'QUY ĐỊNH', 'QUYẾT ĐỊNH:', 'Căn cứ ', 'Nơi nhận:', '- ', 'TT Nhiệm vụ', 'Chú thích:', '**', '*g*', '[bookmark: _x]', '| a | b |', '|---|---|', '8', '1 Các', '(1) ', 'Phòng', 'QLKH&ĐMST', ';', '.', '\t', '\u00a0', '\ufeff', '\u200b', '\r',
+  // Shapes of texts pasted from legal websites (issue 10).
+  '**Điều\n9. Công bố**', 'Chương\nIII', 'Mục 2', 'MỤC 1. QUY ĐỊNH', 'Mẫu số 01', 'Phụ lục', 'PHỤ LỤC II', '28.800.000 đồng', '2.500 người',
+  '#### Điều 5. ', '## ', 'Điều 3. Chánh\nVăn phòng', 'Tải về', 'Chia sẻ', 'Văn bản liên quan', 'Lược đồ', 'Trang chủ > Văn bản',
+  'Số hiệu: 1/QĐ', '| CỘNG HÒA | Số: 1/QĐ |', '\n\n\n7\n\n\n', 'Bước\n1\nTiếp nhận\n2\n'];
 const fuzzText = fc.array(fc.oneof(fc.constantFrom(...KEYWORDS), fc.string({ maxLength: 12 }), fc.constantFrom('\n', '\n\n', ' ')), { maxLength: 80 }).map((parts) => parts.join(''));
 
 describe('any text is accepted', () => {

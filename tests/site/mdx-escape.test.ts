@@ -59,7 +59,8 @@ describe('MDX text escaping', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 MDX compilations: seconds on a loaded machine; a limit, not a speed assertion.
+  }, 60_000);
 
   it('keeps plain ASCII ids as plain attributes and everything else as string expressions', () => {
     expect(mdxAttr('id', 'khoan-6-diem-dd')).toBe('id="khoan-6-diem-dd"');

@@ -2,8 +2,8 @@
  * Stage 4 of parsing: turn drafts into nodes — ids from structure and
  * numbers as written, labels, text, offices, footnote references.
  */
-import { labelFromChain } from '../labels';
-import type { Diagnostic, FootnoteRef, LegalNode, LegendEntry, Office } from '../model';
+import { isFormNumber, isSectionNumber, labelFromChain } from '../labels';
+import type { Diagnostic, FootnoteRef, LegalNode, LegendEntry, LineRange, Office, ParagraphNode } from '../model';
 import { slugify } from '../slug';
 import type { Draft, DraftPara } from './build';
 import { ENDS_SENTENCE } from './markers';
@@ -58,148 +58,149 @@ function mentions(text: string, office: Office): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}&])${code}(?![\\p{L}\\p{N}&])`, 'u').test(text);
 }
 
-/** Finalize drafts into the document tree. Pure. */
+/**
+ * Finalize drafts into the document tree, top to bottom: convert the
+ * drafts (ids, labels, offices named by headings), then point footnote
+ * references at their notes, read the legend's offices, resolve the offices
+ * of table rows, and report curated offices the text never names. Pure.
+ */
 export function finalize(input: FinalizeInput): Finalized {
   const diagnostics: Diagnostic[] = [];
-  const offices: Office[] = [];
-  const legend: LegendEntry[] = [];
-  const ids = new Set<string>();
-  const curatedUsed = new Set<CuratedOffice>();
+  const offices = new OfficeRegistry(input.curatedOffices, diagnostics);
+  const children = convertTree([...input.children, ...input.footnotes], offices, input.footnoteRefs);
+  linkFootnotes(children, input.footnoteRefs, diagnostics);
+  const legend = legendOffices(children, offices, diagnostics);
+  rowOffices(children, offices, diagnostics);
+  offices.reportUnused();
+  return { children, offices: offices.list, legend, diagnostics };
+}
 
-  const curatedFor = (nameAsWritten: string, abbreviation: string | null) =>
-    input.curatedOffices.find((c) => normName(c.match) === normName(nameAsWritten) || (abbreviation !== null && normName(c.match) === normName(abbreviation)));
+/** The document's offices, with their curated names and ids, each id unique. */
+class OfficeRegistry {
+  readonly list: Office[] = [];
+  private readonly used = new Set<CuratedOffice>();
 
-  const addOffice = (nameAsWritten: string, abbreviation: string | null, node: string | null, source: Office['source']): Office => {
-    const curated = curatedFor(nameAsWritten, abbreviation);
-    if (curated) curatedUsed.add(curated);
+  constructor(private readonly curated: CuratedOffice[], private readonly diagnostics: Diagnostic[]) {}
+
+  /** The office named `nameAsWritten` (or abbreviated so), added the first time it is named. */
+  add(nameAsWritten: string, abbreviation: string | null, node: string | null, source: Office['source']): Office {
+    const curated = this.curated.find((c) => normName(c.match) === normName(nameAsWritten) || (abbreviation !== null && normName(c.match) === normName(abbreviation)));
+    if (curated) this.used.add(curated);
     const name = curated?.name ?? nameAsWritten;
-    const existing = offices.find((o) => normName(o.name) === normName(name));
+    const existing = this.list.find((o) => normName(o.name) === normName(name));
     if (existing) return existing;
     let id = curated?.id ?? slugify(name);
-    for (let k = 2; offices.some((o) => o.id === id); k++) id = `${slugify(name)}-${k}`;
+    if (curated?.id && this.list.some((o) => o.id === curated.id)) {
+      this.diagnostics.push({ severity: 'error', code: 'office-id-taken', line: 1, message: `id phòng "${curated.id}" khai báo trong metadata cho "${name}" đã dùng cho phòng khác: mỗi phòng cần id riêng` });
+    }
+    for (let k = 2; this.list.some((o) => o.id === id); k++) id = `${slugify(name)}-${k}`;
     const office: Office = { id, name, nameAsWritten, abbreviation: curated?.abbreviation ?? abbreviation, node, source };
-    offices.push(office);
+    this.list.push(office);
     return office;
-  };
+  }
 
-  const uniqueId = (id: string): { id: string; repeatOf?: string } => {
-    if (!ids.has(id)) {
-      ids.add(id);
+  reportUnused(): void {
+    for (const c of this.curated) {
+      if (!this.used.has(c)) this.diagnostics.push({ severity: 'warning', code: 'curated-office-unused', line: 1, message: `Metadata khai báo phòng "${c.match}" nhưng văn bản không có phòng nào tên như vậy` });
+    }
+  }
+}
+
+/** Ids unique in the document: a repeated one becomes `<id>-lan-<k>`, the first k ≥ 2 not yet taken. */
+class IdRegistry {
+  private readonly ids = new Set<string>();
+  private readonly nextRepeat = new Map<string, number>();
+
+  take(id: string): { id: string; repeatOf?: string } {
+    if (!this.ids.has(id)) {
+      this.ids.add(id);
       return { id };
     }
-    for (let k = 2; ; k++) {
+    for (let k = this.nextRepeat.get(id) ?? 2; ; k++) {
       const candidate = `${id}-lan-${k}`;
-      if (!ids.has(candidate)) {
-        ids.add(candidate);
+      if (!this.ids.has(candidate)) {
+        this.ids.add(candidate);
+        this.nextRepeat.set(id, k + 1);
         return { id: candidate, repeatOf: id };
       }
     }
+  }
+}
+
+/** Convert the drafts, depth first in document order, without recursion (a text may nest thousands of levels). */
+function convertTree(roots: Draft[], offices: OfficeRegistry, refs: CuratedFootnoteRef[]): LegalNode[] {
+  const ids = new IdRegistry();
+  const children: LegalNode[] = [];
+  type Step = { d: Draft; ordinal: number; out: LegalNode[] } | { exit: LegalNode };
+  const path: PathEntry[] = [];
+  const work: Step[] = [];
+  const pushChildren = (drafts: Draft[], out: LegalNode[]) => {
+    const ordinals = kindOrdinals(drafts);
+    for (let i = drafts.length - 1; i >= 0; i--) work.push({ d: drafts[i]!, ordinal: ordinals[i]!, out });
   };
-
-  const segmentFor = (d: Draft, siblings: Draft[]): string => {
-    const n = d.num ?? '';
-    switch (d.kind) {
-      case 'preamble': return 'phan-dau';
-      case 'closing': return 'phan-cuoi';
-      case 'recipients': return 'noi-nhan';
-      case 'signature': return 'chu-ky';
-      case 'table': return 'bang';
-      case 'legend': return 'chu-thich';
-      case 'footnote': return `chu-thich-cuoi-trang-${slugify(n)}`;
-      case 'article': return `dieu-${slugify(n)}`;
-      case 'clause': return (d.depth ?? 1) > 1 ? `muc-${slugify(n)}` : `khoan-${slugify(n)}`;
-      case 'point': return `diem-${slugify(n)}`;
-      case 'item': return `gach-${n}`;
-      case 'row': return `nhiem-vu-${slugify(n)}`;
-      case 'office': return `muc-${slugify(n)}`;
-      case 'part':
-        if (d.partType === 'chapter') return `chuong-${slugify(n)}`;
-        if (d.partType === 'annex') return n ? `phu-luc-${slugify(n)}` : slugify(d.heading ?? '') || 'van-ban-kem-theo';
-        return /^[IVXLC]+$/.test(n) ? `muc-${slugify(n)}` : `phan-${slugify(n)}`;
-      default: {
-        const prefix = FRONT_COUNTERS[d.kind as keyof typeof FRONT_COUNTERS] ?? d.kind;
-        const k = siblings.filter((s) => s.kind === d.kind).indexOf(d) + 1;
-        return `${prefix}-${k}`;
-      }
+  pushChildren(roots, children);
+  while (work.length) {
+    const step = work.pop()!;
+    if ('exit' in step) {
+      path.pop();
+      // A unit ends where its last child ends.
+      for (const c of step.exit.children) if (c.lines[1] > step.exit.lines[1]) step.exit.lines[1] = c.lines[1];
+      continue;
     }
+    const { node, office } = convertDraft(step.d, step.ordinal, path, ids, offices, refs);
+    step.out.push(node);
+    path.push({ d: step.d, id: node.id, office });
+    work.push({ exit: node });
+    pushChildren(step.d.children, node.children);
+  }
+  return children;
+}
+
+/** One draft as a node (children left empty), its ancestors in `path`. */
+function convertDraft(d: Draft, ordinal: number, path: PathEntry[], ids: IdRegistry, offices: OfficeRegistry, refs: CuratedFootnoteRef[]): { node: LegalNode; office: Office | null } {
+  const parent = parentFor(d, path);
+  const { id, repeatOf } = ids.take((parent ? `${parent.id}/` : '') + segmentFor(d, ordinal));
+  let office = path[path.length - 1]?.office ?? null;
+  if (d.kind === 'office' && d.heading) office = offices.add(d.heading, null, id, 'part');
+  if (d.kind === 'article' && d.heading) {
+    const m = d.heading.match(OFFICE_IN_HEADING);
+    if (m) office = offices.add(m[1]!, null, id, 'article');
+  }
+  const { heading, paras } = clauseHeading(d);
+  const footnoteRefs = findFootnoteRefs(paras, refs);
+  const label = labelFromChain([...path.map((e) => e.d), d], office && d.kind !== 'preamble' ? office.name : null);
+  const base = {
+    id, number: d.number, num: d.num, label, heading, text: paras.map((p) => p.text).join('\n'), lines: [d.lines[0], d.lines[1]] as LineRange,
+    office: office?.id ?? null, children: [] as LegalNode[],
+    ...(repeatOf ? { repeatOf } : {}),
+    ...(footnoteRefs.length ? { footnoteRefs } : {}),
   };
+  return { node: nodeOfKind(d, base), office };
+}
 
-  const convert = (d: Draft, siblings: Draft[], chain: Draft[], chainIds: string[], officeCtx: Office | null): LegalNode => {
-    // Ids skip chapters and sections above an article (article numbers are
-    // unique in a document) and clauses above a dotted clause (its number
-    // already contains theirs).
-    let parentIndex = chain.length - 1;
-    if (d.kind === 'article') {
-      while (parentIndex >= 0 && !(chain[parentIndex]!.kind === 'part' && chain[parentIndex]!.partType === 'annex')) parentIndex--;
-    } else if (d.kind === 'clause' && (d.depth ?? 1) > 1) {
-      while (parentIndex >= 0 && chain[parentIndex]!.kind === 'clause') parentIndex--;
-    }
-    const prefix = parentIndex >= 0 ? `${chainIds[parentIndex]}/` : '';
-    const { id, repeatOf } = uniqueId(prefix + segmentFor(d, siblings));
-
-    let office = officeCtx;
-    if (d.kind === 'office' && d.heading) office = addOffice(d.heading, null, id, 'part');
-    if (d.kind === 'article' && d.heading) {
-      const m = d.heading.match(OFFICE_IN_HEADING);
-      if (m) office = addOffice(m[1]!, null, id, 'article');
-    }
-
-    let heading = d.heading;
-    let paras: DraftPara[] = d.paras;
-    if (d.kind === 'clause' && !heading && paras.length > 0) {
-      const first = paras[0]!.text;
-      // A short first line is a heading: "Về bưu chính", "Chức năng:" followed by its text.
-      const shortLabel = /:$/u.test(first) && first.length <= 30 && paras.length > 1;
-      if ((!ENDS_SENTENCE.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
-        heading = first;
-        paras = paras.slice(1);
-      }
-    }
-    const text = paras.map((p) => p.text).join('\n');
-    const footnoteRefs = findFootnoteRefs(paras, input.footnoteRefs);
-
-    const childChain = [...chain, d];
-    const childIds = [...chainIds, id];
-    const children = d.children.map((c) => convert(c, d.children, childChain, childIds, office));
-    const label = labelFromChain(
-      childChain.map((c) => ({ kind: c.kind, num: c.num, heading: c.heading, partType: c.partType, depth: c.depth })),
-      office && d.kind !== 'preamble' ? office.name : null,
-    );
-    const lastLine = Math.max(d.lines[1], ...children.map((c) => c.lines[1]));
-    const base = {
-      id, number: d.number, num: d.num, label, heading, text, lines: [d.lines[0], lastLine] as [number, number], office: office?.id ?? null, children,
-      ...(repeatOf ? { repeatOf } : {}),
-      ...(footnoteRefs.length ? { footnoteRefs } : {}),
-    };
-    switch (d.kind) {
-      case 'part': return { ...base, kind: 'part', partType: d.partType ?? 'section' };
-      case 'clause': return { ...base, kind: 'clause', depth: d.depth ?? 1 };
-      case 'table': return { ...base, kind: 'table', columns: d.columns ?? [] };
-      case 'row': return { ...base, kind: 'row', lead: d.lead ?? '', support: d.support ?? '', note: '', leadOffices: [], supportOffices: [] };
-      default: return { ...base, kind: d.kind } as LegalNode;
-    }
-  };
-
-  const footnoteDrafts = input.footnotes;
-  const children = [...input.children, ...footnoteDrafts].map((d, _i, all) => convert(d, all, [], [], null));
-
-  // Footnote references point at footnote node ids.
+/** Footnote references point at footnote node ids; a declared marker not found is an error, a note without one a warning. */
+function linkFootnotes(children: LegalNode[], refs: CuratedFootnoteRef[], diagnostics: Diagnostic[]): void {
   const footnoteIds = new Map(children.filter((c) => c.kind === 'footnote').map((c) => [c.num, c.id]));
+  const found = new Set<string>();
   walk(children, (n) => {
-    for (const ref of n.footnoteRefs ?? []) ref.footnote = footnoteIds.get(ref.marker) ?? '';
+    for (const ref of n.footnoteRefs ?? []) {
+      ref.footnote = footnoteIds.get(ref.marker) ?? '';
+      found.add(ref.marker);
+    }
   });
-  for (const ref of input.footnoteRefs) {
-    let found = false;
-    walk(children, (n) => { if (n.footnoteRefs?.some((r) => r.marker === ref.marker)) found = true; });
-    if (!found) diagnostics.push({ severity: 'error', code: 'footnote-ref-not-found', line: ref.line, message: `Không tìm thấy "${ref.text}" (dấu chú thích ${ref.marker}) ở dòng ${ref.line} như khai báo trong metadata` });
+  for (const ref of refs) {
+    if (!found.has(ref.marker)) diagnostics.push({ severity: 'error', code: 'footnote-ref-not-found', line: ref.line, message: `Không tìm thấy "${ref.text}" (dấu chú thích ${ref.marker}) ở dòng ${ref.line} như khai báo trong metadata` });
   }
   for (const f of children.filter((c) => c.kind === 'footnote')) {
-    if (!input.footnoteRefs.some((r) => r.marker === f.num)) {
+    if (!refs.some((r) => r.marker === f.num)) {
       diagnostics.push({ severity: 'warning', code: 'footnote-ref-unknown', line: f.lines[0], message: `Chú thích cuối trang ${f.num}: chưa xác định vị trí dấu chú thích trong văn bản (khai báo footnoteRefs trong metadata)` });
     }
   }
+}
 
-  // Legend entries ("- Phòng Quản lý …: Phòng QLKH&ĐMST") become offices.
+/** Legend entries ("- Phòng Quản lý …: Phòng QLKH&ĐMST") become offices. */
+function legendOffices(children: LegalNode[], offices: OfficeRegistry, diagnostics: Diagnostic[]): LegendEntry[] {
+  const legend: LegendEntry[] = [];
   walk(children, (n) => {
     if (n.kind !== 'legend') return;
     for (const item of n.children) {
@@ -209,26 +210,29 @@ export function finalize(input: FinalizeInput): Finalized {
         continue;
       }
       legend.push({ name: m[1]!, abbreviation: m[2]!, line: item.lines[0] });
-      addOffice(m[1]!, m[2]!, null, 'legend');
+      offices.add(m[1]!, m[2]!, null, 'legend');
     }
   });
+  return legend;
+}
 
-  // Table cells name offices by abbreviation or by name.
+/** Table cells name offices by abbreviation or by name: each row gets its lead and co-operating offices. */
+function rowOffices(children: LegalNode[], offices: OfficeRegistry, diagnostics: Diagnostic[]): void {
   walk(children, (n) => {
     if (n.kind !== 'row') return;
     for (const cell of [n.lead, n.support]) {
       const vp = cell.match(/Văn [Pp]hòng Sở/u);
-      if (vp && !offices.some((o) => mentions(vp[0], o))) addOffice('Văn phòng Sở', null, null, 'table');
+      if (vp && !offices.list.some((o) => mentions(vp[0], o))) offices.add('Văn phòng Sở', null, null, 'table');
     }
   });
   walk(children, (n) => {
     if (n.kind !== 'row') return;
-    n.leadOffices = offices.filter((o) => mentions(n.lead, o)).map((o) => o.id);
-    n.supportOffices = offices.filter((o) => mentions(n.support, o) && !n.leadOffices.includes(o.id)).map((o) => o.id);
+    n.leadOffices = offices.list.filter((o) => mentions(n.lead, o)).map((o) => o.id);
+    n.supportOffices = offices.list.filter((o) => mentions(n.support, o) && !n.leadOffices.includes(o.id)).map((o) => o.id);
     n.office = n.leadOffices[0] ?? null;
     for (const cell of [n.lead, n.support]) {
       for (const token of cell.match(/(?<![\p{L}&])[\p{Lu}][\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []) {
-        if (!offices.some((o) => o.abbreviation && abbreviationCode(o.abbreviation) === token)) {
+        if (!offices.list.some((o) => o.abbreviation && abbreviationCode(o.abbreviation) === token)) {
           diagnostics.push({ severity: 'info', code: 'unknown-abbreviation', line: n.lines[0], message: `Nhiệm vụ ${n.num}: viết tắt "${token}" không có trong phần chú thích` });
         }
       }
@@ -237,12 +241,94 @@ export function finalize(input: FinalizeInput): Finalized {
       diagnostics.push({ severity: 'info', code: 'lead-not-an-office', line: n.lines[0], message: `Nhiệm vụ ${n.num}: ô chủ trì "${n.lead}" không chỉ đích danh một phòng/đơn vị` });
     }
   });
+}
 
-  for (const c of input.curatedOffices) {
-    if (!curatedUsed.has(c)) diagnostics.push({ severity: 'warning', code: 'curated-office-unused', line: 1, message: `Metadata khai báo phòng "${c.match}" nhưng văn bản không có phòng nào tên như vậy` });
+interface PathEntry {
+  d: Draft;
+  id: string;
+  office: Office | null;
+}
+
+/**
+ * The ancestor whose id prefixes `d`'s: articles skip chapters and sections
+ * (their numbers are unique in a document or an annex), dotted clauses skip
+ * the clauses above them (their number contains theirs).
+ */
+function parentFor(d: Draft, path: PathEntry[]): PathEntry | null {
+  let i = path.length - 1;
+  if (d.kind === 'article') {
+    while (i >= 0 && !(path[i]!.d.kind === 'part' && path[i]!.d.partType === 'annex')) i--;
+  } else if (d.kind === 'clause' && (d.depth ?? 1) > 1) {
+    while (i >= 0 && path[i]!.d.kind === 'clause') i--;
   }
+  return i >= 0 ? path[i]! : null;
+}
 
-  return { children, offices, legend, diagnostics };
+/** For each draft, its 1-based position among the siblings of its kind ("căn cứ 3"), in one pass. */
+function kindOrdinals(drafts: Draft[]): number[] {
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    const n = (seen.get(d.kind) ?? 0) + 1;
+    seen.set(d.kind, n);
+    return n;
+  });
+}
+
+/** The last segment of a node's id, from its kind and its number as written. */
+function segmentFor(d: Draft, ordinal: number): string {
+  const n = d.num ?? '';
+  switch (d.kind) {
+    case 'preamble': return 'phan-dau';
+    case 'closing': return 'phan-cuoi';
+    case 'recipients': return 'noi-nhan';
+    case 'signature': return 'chu-ky';
+    case 'table': return 'bang';
+    case 'legend': return 'chu-thich';
+    case 'footnote': return `chu-thich-cuoi-trang-${slugify(n)}`;
+    case 'article': return `dieu-${slugify(n)}`;
+    case 'clause': return (d.depth ?? 1) > 1 ? `muc-${slugify(n)}` : `khoan-${slugify(n)}`;
+    case 'point': return `diem-${slugify(n)}`;
+    case 'item': return `gach-${n}`;
+    case 'row': return `nhiem-vu-${slugify(n)}`;
+    case 'office': return `muc-${slugify(n)}`;
+    case 'part': return partSegment(d);
+    default: return `${FRONT_COUNTERS[d.kind as keyof typeof FRONT_COUNTERS] ?? d.kind}-${ordinal}`;
+  }
+}
+
+/** "chuong-ii", "muc-2" (a "Mục 2" section), "phan-a", "phu-luc-i", "mau-so-01", or an attached text by its title. */
+function partSegment(d: Draft): string {
+  const n = d.num ?? '';
+  if (d.partType === 'chapter') return `chuong-${slugify(n)}`;
+  if (d.partType === 'annex') {
+    if (isFormNumber(d.number)) return slugify(d.number!);
+    if (n) return `phu-luc-${slugify(n)}`;
+    if (d.number) return 'phu-luc';
+    return slugify(d.heading ?? '') || 'van-ban-kem-theo';
+  }
+  return /^[IVXLC]+$/.test(n) || isSectionNumber(d.number) ? `muc-${slugify(n)}` : `phan-${slugify(n)}`;
+}
+
+/** A clause's short first line is its heading: "Về bưu chính", "Chức năng:" followed by its text. */
+function clauseHeading(d: Draft): { heading: string | null; paras: DraftPara[] } {
+  const paras = d.paras;
+  if (d.kind !== 'clause' || d.heading || paras.length === 0) return { heading: d.heading, paras };
+  const first = paras[0]!.text;
+  const shortLabel = /:$/u.test(first) && first.length <= 30 && paras.length > 1;
+  if ((!ENDS_SENTENCE.test(first) || shortLabel) && first.length <= 200 && (paras.length > 1 || d.children.length > 0)) {
+    return { heading: first, paras: paras.slice(1) };
+  }
+  return { heading: null, paras };
+}
+
+function nodeOfKind(d: Draft, base: Omit<ParagraphNode, 'kind'>): LegalNode {
+  switch (d.kind) {
+    case 'part': return { ...base, kind: 'part', partType: d.partType ?? 'section' };
+    case 'clause': return { ...base, kind: 'clause', depth: d.depth ?? 1 };
+    case 'table': return { ...base, kind: 'table', columns: d.columns ?? [] };
+    case 'row': return { ...base, kind: 'row', lead: d.lead ?? '', support: d.support ?? '', note: '', leadOffices: [], supportOffices: [] };
+    default: return { ...base, kind: d.kind } as LegalNode;
+  }
 }
 
 /** Footnote markers declared in metadata, located in the node's text; `footnote` is filled in once ids exist. */
@@ -263,10 +349,13 @@ function findFootnoteRefs(paras: DraftPara[], refs: CuratedFootnoteRef[]): Footn
   return out;
 }
 
-/** Visit every node, depth first, in document order. */
+/** Visit every node, depth first, in document order (without recursion: trees may be thousands of levels deep). */
 export function walk(nodes: LegalNode[], visit: (n: LegalNode, parent: LegalNode | null) => void, parent: LegalNode | null = null): void {
-  for (const n of nodes) {
-    visit(n, parent);
-    walk(n.children, visit, n);
+  const work: Array<[LegalNode, LegalNode | null]> = [];
+  for (let i = nodes.length - 1; i >= 0; i--) work.push([nodes[i]!, parent]);
+  while (work.length) {
+    const [n, p] = work.pop()!;
+    visit(n, p);
+    for (let i = n.children.length - 1; i >= 0; i--) work.push([n.children[i]!, n]);
   }
 }

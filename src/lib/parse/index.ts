@@ -1,13 +1,16 @@
 /**
  * The parser: a pure function from text (plus curated metadata) to a typed
- * tree. Stages: normalise → segment (reflow paragraphs, rebuild tables) →
+ * tree. Stages: normalise → strip website furniture → segment (reflow
+ * paragraphs, rebuild tables) →
  * build drafts → finalise nodes. No I/O, no rendering; it never throws —
  * text it does not recognise stays as plain text with a diagnostic.
  */
 import type { Diagnostic, DocumentMeta, LegalDocument, LegalNode } from '../model';
 import { buildTree } from './build';
 import { finalize, walk, type CuratedFootnoteRef, type CuratedOffice } from './finalize';
+import { stripFurniture } from './furniture';
 import { normalizeText, type CuratedRemoval } from './normalize';
+import { documentTypeFact, issuerFact, numberFact, placeAndDateFacts, provinceFact, titleFact } from './facts';
 import { segment } from './segment';
 
 export interface Curation {
@@ -35,7 +38,8 @@ export function parseDocument(raw: string, meta: DocumentMeta, curation: Curatio
 
 function parseUnchecked(raw: string, meta: DocumentMeta, curation: Curation): LegalDocument {
   const normalized = normalizeText(raw, curation.removals ?? []);
-  const segmented = segment(normalized.lines);
+  const furnished = stripFurniture(normalized.lines);
+  const segmented = segment(furnished.lines);
   const built = buildTree(segmented.blocks);
   const done = finalize({
     children: built.children,
@@ -54,7 +58,7 @@ function parseUnchecked(raw: string, meta: DocumentMeta, curation: Curation): Le
     children: done.children,
     offices: done.offices,
     legend: done.legend,
-    removed: [...normalized.removed, ...segmented.removed].sort((a, b) => a.line - b.line),
+    removed: [...normalized.removed, ...furnished.removed, ...segmented.removed].sort((a, b) => a.line - b.line),
     diagnostics,
     lineCount: normalized.lines.length,
   };
@@ -76,28 +80,20 @@ export function unknownMeta(id: string, sourceFile: string | null): DocumentMeta
   };
 }
 
-const MONTH_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
-
 /**
  * What the text itself says about the document: number, date, type, title.
  * Used to fill metadata when none is given, and to cross-check curated
- * metadata against the text.
+ * metadata against the text (`facts.ts` reads each with its line).
  */
 export function inferMeta(doc: Pick<LegalDocument, 'children'>): Partial<DocumentMeta> {
   const out: Partial<DocumentMeta> = {};
-  const preamble = doc.children.find((c) => c.kind === 'preamble');
-  if (!preamble) return out;
-  for (const n of preamble.children) {
-    const number = n.kind === 'header' && n.text.match(/^Số\s*:\s*(\S.*)$/u);
-    if (number && /\d/.test(number[1]!)) out.number = number[1]!.replace(/\s+/g, '');
-    const date = n.kind === 'header' && n.text.match(MONTH_DATE);
-    if (date) out.dateIssued = `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`;
-  }
-  const titles = preamble.children.filter((c) => c.kind === 'title');
-  if (titles[0]) {
-    const type = titles[0].text.toLocaleLowerCase('vi');
-    out.documentType = type.charAt(0).toLocaleUpperCase('vi') + type.slice(1);
-    if (titles[1]) out.title = `${out.documentType} ${titles.slice(1).map((t) => t.text).join(' ')}`;
-  }
+  const number = numberFact(doc);
+  if (number) out.number = number.value;
+  const date = placeAndDateFacts(doc).date;
+  if (date) out.dateIssued = date.value;
+  const type = documentTypeFact(doc);
+  if (type) out.documentType = type.value;
+  const title = titleFact(doc, provinceFact(doc, issuerFact(doc))?.value ?? null);
+  if (title) out.title = title.value;
   return out;
 }

@@ -43,6 +43,8 @@ interface ArtifactRule {
 
 /** Inline artifacts found in texts copied from Word and legal websites. */
 const INLINE_ARTIFACTS: ArtifactRule[] = [
+  // "#### Điều 5. …" from a site that publishes Markdown: the marks, not the heading, go.
+  { pattern: /^\s*#{1,6}\s+/g, reason: 'Dấu tiêu đề markdown (#), không thuộc văn bản' },
   { pattern: /\[bookmark: [^\]]*\]/g, reason: 'Thẻ đánh dấu (bookmark) của Word, không thuộc văn bản' },
   // A single emphasised letter after the closing mark "./." is a stray
   // keystroke carried over from the source file.

@@ -22,16 +22,50 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const PIPE_ROW = /^\|.*\|$/;
 const PIPE_SEPARATOR = /^\|[\s:|-]*-[\s:|-]*\|$/;
 const LEGEND = /^Chú thích\s*:?$/u;
+/** A cell of a document's header table: the motto, "Số: …", "Hà Tĩnh, ngày …", an agency in capitals. */
+const HEADER_CELL = /^(?:CỘNG HÒA|CỘNG HOÀ|Số\s*:)|, ngày(?![\p{L}])|^[\p{Lu}\s,&.–-]{6,}$/u;
+
+/** Blank lines on each side that make a page break, as a PDF conversion leaves them. */
+const PAGE_BREAK_BLANKS = 2;
+/** A number within this many lines of the next or previous one in sequence is a table's step column. */
+const STEP_DISTANCE = 12;
+
+/**
+ * Indices of page numbers: digits alone on a line between page-like breaks
+ * (at least two blank lines, or the file's edge, on each side). Never inside
+ * a table: a number with its predecessor or successor a few lines away is a
+ * step column ("1" / "Tiếp nhận hồ sơ" / "2" / …), and is text.
+ */
+export function findPageNumbers(lines: SourceLine[]): Set<number> {
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (PAGE_NUMBER.test(lines[i]!.text)) candidates.push(i);
+  const blanks = (i: number, step: 1 | -1) => {
+    let k = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && lines[j]!.text === ''; j += step) k++;
+    const edge = i + step * (k + 1) < 0 || i + step * (k + 1) >= lines.length;
+    return edge ? Infinity : k;
+  };
+  const inSequence = (at: number, other: number | undefined) =>
+    other !== undefined && Math.abs(other - at) <= STEP_DISTANCE && Math.abs(Number(lines[other]!.text) - Number(lines[at]!.text)) === 1;
+  const pages = new Set<number>();
+  candidates.forEach((i, k) => {
+    if (blanks(i, -1) < PAGE_BREAK_BLANKS || blanks(i, 1) < PAGE_BREAK_BLANKS) return;
+    if (inSequence(i, candidates[k - 1]) || inSequence(i, candidates[k + 1])) return;
+    pages.add(i);
+  });
+  return pages;
+}
 
 /** Segment lines into blocks. Pure. */
 export function segment(input: SourceLine[]): Segmented {
   const removed: RemovedArtifact[] = [];
   const diagnostics: Diagnostic[] = [];
   const pageBreaks = new Set<number>();
+  const pageNumbers = findPageNumbers(input);
   let pipeWarned = false;
 
-  const lines = input.map((line): SourceLine => {
-    if (PAGE_NUMBER.test(line.text)) {
+  const lines = input.flatMap((line, index): SourceLine | SourceLine[] => {
+    if (pageNumbers.has(index)) {
       removed.push({ line: line.n, text: line.text, reason: 'Số trang lọt vào nội dung khi chuyển đổi từ bản in' });
       pageBreaks.add(line.n);
       return { ...line, text: '' };
@@ -47,7 +81,9 @@ export function segment(input: SourceLine[]): Segmented {
       }
       const pipes = line.text.match(/\|/g)!.join('');
       removed.push({ line: line.n, text: pipes, reason: 'Dấu kẻ cột bảng markdown' });
-      return { ...line, text: line.text.split('|').map((c) => c.trim()).filter(Boolean).join(' ') };
+      const cells = line.text.split('|').map((c) => c.trim()).filter(Boolean);
+      // The two-column header of a decision (agency | motto, number | place and date) reads one cell per line.
+      return cells.some((c) => HEADER_CELL.test(c)) ? cells.map((text) => ({ ...line, text })) : { ...line, text: cells.join(' ') };
     }
     return line;
   });
