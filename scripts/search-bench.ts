@@ -38,7 +38,7 @@ async function query(page: Page, q: string): Promise<{ ms: number; shown: number
   await page.waitForFunction(() => /^(Có|Không)/.test(document.getElementById('so-ket-qua')!.textContent ?? ''), null, { polling: 'raf' });
   const ms = performance.now() - t0;
   await page.waitForTimeout(200); // let late responses finish so they are counted
-  return { ms, shown: await page.locator('#ket-qua li').count() };
+  return { ms, shown: await page.locator('#ket-qua li.result').count() };
 }
 
 console.log(`index: ${kb(dirBytes(join(DIST, 'pagefind')))} in dist/pagefind (${readdirSync(join(DIST, 'pagefind', 'fragment')).length} fragments)`);

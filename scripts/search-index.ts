@@ -15,18 +15,27 @@
  * does for its own index files. The extension is not ".gz" so that no
  * server adds a Content-Encoding header of its own.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
+import { DUTY_DIR, dutyFiles } from '../src/lib/search/duties';
+import { LIST } from '../src/lib/search/fields';
+import type { ComparisonSite } from '../src/lib/site/comparison';
 import type { ExportDocument } from '../src/lib/export';
 import { loadComparison } from '../src/lib/site/comparison-data';
 import { readContent } from '../src/lib/site/content';
 
 const ROOT = join(import.meta.dirname, '..');
-/** `tsx scripts/search-index.ts [out-dir]`: dist/pagefind by default; scripts/build.ts writes it aside while Astro builds dist/. */
-const OUT = process.argv[2] ?? join(ROOT, 'dist', 'pagefind');
+/**
+ * `tsx scripts/search-index.ts [site-dir]`: writes pagefind/ and the duty files into dist/ by default;
+ * scripts/build.ts passes a folder aside, moved into dist/ once Astro has built it.
+ */
+const SITE = process.argv[2] ?? join(ROOT, 'dist');
+const OUT = join(SITE, 'pagefind');
+/** The duty files: dist/data/nhiem-vu/<key>.json (DUTY_DIR in src/lib/search/duties.ts). */
+const DUTIES = join(SITE, ...DUTY_DIR.split('/'));
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
@@ -37,15 +46,34 @@ const TEXT_MAX = 1500;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The snippet Pagefind indexes for one record. */
-function recordHtml(r: SearchRecord): string {
+export function recordHtml(r: SearchRecord): string {
   const text = r.text.length > TEXT_MAX ? `${r.text.slice(0, TEXT_MAX)}…` : r.text;
-  const meta = [['title', r.title], ['loc', r.location], ['text', text]]
+  const meta = [['title', r.title], ['loc', r.location], ['text', text], ['names', r.names?.join(LIST)], ['duty', r.duty], ['sums', r.summarises?.join(LIST)]]
+    .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-meta="${k}[data-v]" data-v="${esc(v!)}"></span>`).join('');
   const filters = Object.entries(r.filters).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) =>
     `<span data-pagefind-filter="${k}[data-v]" data-v="${esc(x)}"></span>`)).join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title></title></head><body>${meta}${filters}`
     + `<p data-pagefind-weight="6">${esc(r.label)}</p><p data-pagefind-weight="2">${esc(r.cite)}</p><p>${esc(r.body)}</p>`
     + `<p data-pagefind-weight="0.5">${esc(r.context)}</p></body></html>`;
+}
+
+/**
+ * One file per model duty (duties.ts), read by a search result of that
+ * duty to show who does it in each province document; gzipped beside it
+ * (.json.pfgz, inflated in the browser like the engine) for servers that
+ * do not compress.
+ */
+function writeDutyFiles(site: ComparisonSite): number {
+  rmSync(DUTIES, { recursive: true, force: true });
+  mkdirSync(DUTIES, { recursive: true });
+  const files = dutyFiles(site);
+  for (const [key, file] of files) {
+    const json = JSON.stringify(file);
+    writeFileSync(join(DUTIES, `${key}.json`), json);
+    writeFileSync(join(DUTIES, `${key}.json.pfgz`), gzipSync(json, { level: 9 }));
+  }
+  return files.size;
 }
 
 async function main(): Promise<void> {
@@ -66,7 +94,8 @@ async function main(): Promise<void> {
     check('writeFiles', (await index!.writeFiles({ outputPath: OUT })).errors);
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
     writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
-    console.log(`search index: ${records.length} records`);
+    const duties = loaded ? writeDutyFiles(loaded.site) : 0;
+    console.log(`search index: ${records.length} records, ${duties} duty files`);
   } finally {
     await pagefind.close();
   }

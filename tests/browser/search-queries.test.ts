@@ -120,7 +120,7 @@ async function search(q: string): Promise<string[]> {
   await page.fill('#q', q);
   await page.press('#q', 'Enter');
   await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/^(Có|Không)/);
-  const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((h) => {
     expect(h.startsWith(server.baseUrl), h).toBe(true);
     return h.slice(server.baseUrl.length);
@@ -160,10 +160,10 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(await page.locator('#so-ket-qua').textContent()).toBe('Có 1 đơn vị đúng trích dẫn “khoan 11 dieu 2 thong tu 10”.');
     expect(await page.locator('#tim-toan-van').isVisible()).toBe(true);
     await page.click('#tim-toan-van');
-    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho “khoan 11 dieu 2 thong tu 10”/);
     expect(await page.locator('#tim-toan-van').isVisible()).toBe(false);
-    const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.some((h) => /#khoan-11-diem-/.test(h!)), 'the points of khoản 11 among the words found everywhere').toBe(true);
     // Other words the cited units do not have: both, the cited units first.
     const mixed = await search('dieu 2 do luong');
@@ -174,7 +174,7 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
 
   it('marks whole words by their folded form, never the wrong word', async () => {
     await search('do luong');
-    const excerpts = await page.$$eval('#ket-qua li > p', (ps) => ps.map((p) => ({
+    const excerpts = await page.$$eval('#ket-qua li.result > p', (ps) => ps.map((p) => ({
       text: p.textContent!.toLowerCase(), marks: [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase()) })));
     expect(excerpts.flatMap((e) => e.marks).length).toBeGreaterThan(0);
     for (const e of excerpts) {
@@ -191,9 +191,44 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(q.every((w) => w === 'quy' || w === 'chuẩn')).toBe(true);
   });
 
+  it('matches office names as names: every office of that name first, the name marked, never its words scattered', async () => {
+    const top = await search('Văn phòng Sở');
+    expect(top.slice(0, 3).sort()).toEqual([`${CT}phong/van-phong-so/`, `${LC}phong/van-phong/`, `${QN}phong/van-phong-so/`].sort());
+    // Every mark is part of a run of marked words (the name or a run of its words), never a lone "Sở" or "phòng".
+    const lone = await page.$$eval('#ket-qua li.result > p mark', (ms) => ms.filter((m) => {
+      const next = m.nextSibling, prev = m.previousSibling;
+      const joined = (n: Node | null, side: 'next' | 'prev') => !!n && ((n.nodeName === 'MARK') || (!!n.textContent && !n.textContent.trim()
+        && (side === 'next' ? n.nextSibling : n.previousSibling)?.nodeName === 'MARK'));
+      return !joined(next, 'next') && !joined(prev, 'prev');
+    }).map((m) => m.parentElement!.textContent!.slice(0, 80)));
+    expect(lone).toEqual([]);
+    expect(await page.locator('#ket-qua li.result').first().locator(':scope > p mark').allTextContents()).toEqual(['Văn', 'phòng', 'Sở']);
+  });
+
+  it('marks a document number in the document it numbers', async () => {
+    expect((await search('10/2025/TT-BKHCN'))[0]).toBe(TT);
+    expect(await page.locator('#ket-qua li.result').first().locator(':scope > p mark').allTextContents()).toEqual(['10/2025/TT-BKHCN']);
+  });
+
+  it('ranks the province page above outside decisions of its people’s committee for “tinh quang ngai”', async () => {
+    expect((await search('tinh quang ngai'))[0]).toBe('tinh/quang-ngai/');
+  });
+
+  it('never ranks a comparison page above a text it summarises', async () => {
+    for (const q of ['an toan buc xa', 'do luong', 'so huu tri tue', 'buu chinh', '10/2025/TT-BKHCN']) {
+      const urls = await search(q);
+      urls.forEach((u, i) => {
+        const n = u.match(/^so-sanh\/khoan-(\d+)\/$/)?.[1];
+        if (!n) return;
+        const later = urls.slice(i + 1).filter((v) => new RegExp(`^${TT}dieu-2/#khoan-${n}(-|$)`).test(v));
+        expect(later, `“${q}”: ${u} above ${later.join(', ')}`).toEqual([]);
+      });
+    }
+  });
+
   it('compares each query word by how it was typed: with diacritics exactly, without them folded', async () => {
     await search('đo luong');
-    const excerpts = await page.$$eval('#ket-qua li > p', (ps) => ps.map((p) => [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())));
+    const excerpts = await page.$$eval('#ket-qua li.result > p', (ps) => ps.map((p) => [...p.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())));
     const marks = excerpts.flat();
     expect(marks).toContain('lường');
     expect(marks).not.toContain('do');
@@ -203,20 +238,20 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
 
   it('shows ten results, then ten more on request, moving focus to the first one added', async () => {
     await search('do luong');
-    expect(await page.locator('#ket-qua li').count()).toBe(10);
+    expect(await page.locator('#ket-qua li.result').count()).toBe(10);
     expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho “do luong”, đang hiện 10 kết quả đầu\.$/);
     await page.click('#them');
-    await expect.poll(() => page.locator('#ket-qua li').count()).toBe(20);
-    const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => a.getAttribute('href')));
+    await expect.poll(() => page.locator('#ket-qua li.result').count()).toBe(20);
+    const hrefs = await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(20);
-    const eleventh = await page.locator('#ket-qua li > a').nth(10).getAttribute('href');
+    const eleventh = await page.locator('#ket-qua li.result > a').nth(10).getAttribute('href');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
     expect(await page.locator('#so-ket-qua').textContent()).toMatch(/đang hiện 20 kết quả đầu\.$/);
   });
 
   it('ranks the exact diacritics first and keeps excerpts in the original Vietnamese', async () => {
     await search('đo lường');
-    const texts = await page.$$eval('#ket-qua li > p', (ps) => ps.slice(0, 5).map((p) => p.textContent!.toLowerCase()));
+    const texts = await page.$$eval('#ket-qua li.result > p', (ps) => ps.slice(0, 5).map((p) => p.textContent!.toLowerCase()));
     for (const t of texts) expect(t).toContain('đo lường');
   });
 
@@ -224,13 +259,13 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     const top = await search('dau dinh luong');
     const at = top.indexOf(`${TT}dieu-2/#khoan-11-diem-g`);
     expect(at).toBeGreaterThanOrEqual(0);
-    const item = page.locator('#ket-qua li').nth(at);
-    expect(await item.locator('.sub').textContent()).toBe('Thông tư 10/2025/TT-BKHCN › Điều 2 › khoản 11 › điểm g');
+    const item = page.locator('#ket-qua li.result').nth(at);
+    expect(await item.locator(':scope > .sub').textContent()).toBe('Thông tư 10/2025/TT-BKHCN › Điều 2 › khoản 11 › điểm g');
     // A screen reader reads the location after the title when the link gets focus.
-    const described = await item.locator('a').getAttribute('aria-describedby');
-    expect(await item.locator('.sub').getAttribute('id')).toBe(described);
-    expect(await item.locator('mark').allTextContents()).toEqual(['dấu', 'định', 'lượng']);
-    await item.locator('a').click();
+    const described = await item.locator(':scope > a').getAttribute('aria-describedby');
+    expect(await item.locator(':scope > .sub').getAttribute('id')).toBe(described);
+    expect(await item.locator(':scope > p mark').allTextContents()).toEqual(['dấu', 'định', 'lượng']);
+    await item.locator(':scope > a').click();
     await page.waitForURL(/#khoan-11-diem-g$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('khoan-11-diem-g');
     await page.goto(`${server.baseUrl}tim-kiem/`);
@@ -239,19 +274,45 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
   it('filters by document, province, office and kind, loading the filters only when the panel opens', async () => {
     await search('van phong');
     const chunks = () => new Set(requests.filter((u) => u.includes('/pagefind/filter/')));
-    // At most one filter is read before: the citation key, by the citation queries above.
+    // At most two filters are read before: the citation key (by the citation queries above) and the
+    // record kind (which pulls named records and model duties into the first page).
     const before = chunks();
-    expect(before.size, 'filter chunks before the panel opens').toBeLessThanOrEqual(1);
+    expect(before.size, 'filter chunks before the panel opens').toBeLessThanOrEqual(2);
     await page.click('#loc summary');
     await expect.poll(() => page.locator('#loc-province option').count()).toBeGreaterThan(1);
     expect(chunks().size - before.size, 'the four filters, read when the panel opens').toBe(4);
     for (const k of ['document', 'province', 'office', 'kind']) expect(await page.locator(`#loc-${k} option`).count(), k).toBeGreaterThan(1);
     await page.selectOption('#loc-province', 'Lai Châu');
     await expect.poll(() => page.locator('#so-ket-qua').textContent()).toMatch(/^Có/);
-    const hrefs = await page.$$eval('#ket-qua li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/\/lai-chau[-/]/); // its documents and its province page
     await page.selectOption('#loc-province', '');
+  });
+
+  it('keeps “toàn văn” and the filters in the URL, so that the URL reproduces what the reader saw', async () => {
+    await search('khoan 11 dieu 2 thong tu 10');
+    await page.click('#tim-toan-van');
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toMatch(/kết quả cho/);
+    expect(new URL(page.url()).searchParams.get('toan-van')).toBe('1');
+    if (!(await page.locator('#loc').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#loc summary');
+    await expect.poll(() => page.locator('#loc-document option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const before = await page.locator('#so-ket-qua').textContent();
+    await page.selectOption('#loc-document', 'Thông tư 10/2025/TT-BKHCN');
+    await expect.poll(() => page.url()).toContain('van-ban=');
+    // Changing a filter kept the mode: still the words everywhere, now in the Circular only.
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).not.toBe(before);
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho/);
+    const seen = { count: await page.locator('#so-ket-qua').textContent(), hrefs: await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href'))) };
+    expect(seen.hrefs.length).toBeGreaterThan(1);
+    expect(seen.hrefs.every((h) => h!.includes('tt-10-2025-bkhcn'))).toBe(true);
+    const url = page.url();
+    expect(new URL(url).searchParams.get('toan-van')).toBe('1');
+    await page.goto(url);
+    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe(seen.count);
+    expect(await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(seen.hrefs);
+    await expect.poll(() => page.locator('#loc-document').inputValue()).toBe('Thông tư 10/2025/TT-BKHCN');
+    await page.goto(`${server.baseUrl}tim-kiem/`);
   });
 
   it('opens as a dialog on any page with / or Ctrl+K; arrows move, Enter opens, Esc closes and gives focus back', async () => {
@@ -264,12 +325,12 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.keyboard.type('chu ky so');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     expect(page.url(), 'the page URL is left alone').toBe(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/dieu-2/`);
     expect(await seriousViolations(page), 'axe with the dialog open').toEqual([]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const second = await page.locator('#ket-qua li > a').nth(1).getAttribute('href');
+    const second = await page.locator('#ket-qua li.result > a').nth(1).getAttribute('href');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
@@ -283,7 +344,7 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     await page.keyboard.press('Control+A');
     await page.keyboard.type('diem a khoan 11 dieu 2 thong tu 10');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#ket-qua li > a').first().getAttribute('href'), { timeout: 10_000 }).toMatch(/#khoan-11-diem-a$/);
+    await expect.poll(() => page.locator('#ket-qua li.result > a').first().getAttribute('href'), { timeout: 10_000 }).toMatch(/#khoan-11-diem-a$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/dieu-2\/#khoan-11-diem-a$/);
@@ -298,7 +359,7 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
       await page.keyboard.press('/');
       await page.keyboard.type('chu ky so');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(page.url()).toBe(`${server.baseUrl}van-ban/tt-10-2025-bkhcn/`);
     } finally {
       await page.unroute('**/search.js');
@@ -324,7 +385,7 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     await page.keyboard.type('thong tu 10');
     await page.keyboard.press('Enter');
     await page.waitForURL(/tim-kiem\/\?q=/);
-    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     expect(await page.locator('#hop-tim').count(), 'no dialog on the search page').toBe(0);
     await page.keyboard.press('Control+K');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
@@ -333,11 +394,11 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#q')).toBe('');
-    expect(await page.locator('#ket-qua li').count()).toBe(0);
+    expect(await page.locator('#ket-qua li.result').count()).toBe(0);
     await page.fill('#q', 'dau dinh luong');
     await page.press('#q', 'Enter');
-    await expect.poll(() => page.locator('#ket-qua li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const first = await page.locator('#ket-qua li > a').first().evaluate((a) => (a as HTMLAnchorElement).href);
+    await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const first = await page.locator('#ket-qua li.result > a').first().evaluate((a) => (a as HTMLAnchorElement).href);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(first);

@@ -11,11 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, ensureDist } from './ensure-dist';
 import { htmlFiles } from '../../scripts/site/links';
 import { OUTSIDE_KIND, buildRecords, numberForms, type CitedEntry, type SearchRecord } from '../../src/lib/search/records';
+import { dutyFiles } from '../../src/lib/search/duties';
 import type { ExportDocument, ExportNode } from '../../src/lib/export';
 import { loadComparison } from '../../src/lib/site/comparison-data';
 import type { ComparisonSite } from '../../src/lib/site/comparison';
 import { KIND_NAMES } from '../../src/lib/site/words';
-import { foldForMatch } from '../../src/lib/slug';
 
 const TT = 'tt-10-2025-bkhcn';
 let documents: ExportDocument[];
@@ -131,30 +131,27 @@ describe('records of the corpus', () => {
     }
   });
 
-  it('label điểm a khoản 11 Điều 2 of the Circular with its unit label and folded copy, name it "điểm a" in the breadcrumb, cite it in full', () => {
+  it('label điểm a khoản 11 Điều 2 of the Circular with its unit label, name it "điểm a" in the breadcrumb, cite it in full', () => {
     const r = record(`van-ban/${TT}/dieu-2/#khoan-11-diem-a`);
     // The label (weight 6) is the unit's full label, as SearchRecord documents it; "điểm a" alone is the breadcrumb's last step.
-    expect(r.label).toBe('điểm a khoản 11 Điều 2 diem a khoan 11 dieu 2');
+    expect(r.label).toBe('diểm a khoản 11 Diều 2');
     expect(r.location.split(' › ').at(-1)).toBe('điểm a');
     expect(r.title).toBe('điểm a khoản 11 Điều 2 — Thông tư 10/2025/TT-BKHCN');
-    expect(r.cite).toBe('điểm a khoản 11 Điều 2 Thông tư 10 diem a khoan 11 dieu 2 thong tu 10');
+    expect(r.cite).toBe('diểm a khoản 11 Diều 2 Thông tư 10');
     // The citation key keeps điểm đ apart from điểm d ("dd"), as anchors do.
-    expect(r.filters).toEqual({ document: 'Thông tư 10/2025/TT-BKHCN', province: undefined, kind: KIND_NAMES.model, cite: 'diem a khoan 11 dieu 2' });
+    expect(r.filters).toEqual({ document: 'Thông tư 10/2025/TT-BKHCN', province: undefined, kind: KIND_NAMES.model, cite: 'diem a khoan 11 dieu 2', rec: 'nhiem-vu' });
+    expect(r.duty).toBe('khoan-11-diem-a');
   });
 
-  it('give units with đ the folded d copy people type', () => {
+  it('index đ as the d people type, once: Pagefind folds the tones itself, and queries are sent the same way', () => {
     const r = record(`van-ban/${TT}/dieu-2/#khoan-11-diem-dd`);
-    expect(r.label).toBe('điểm đ khoản 11 Điều 2 diem d khoan 11 dieu 2');
-    expect(r.cite).toContain('diem d khoan 11 dieu 2 thong tu 10');
-    // In every searched field of every record, each word with "đ" has its folded copy beside it ("đo" → "do", never "ddo").
-    let words = 0;
-    for (const x of records) {
-      for (const field of [x.label, x.cite, x.body, x.context]) {
-        const ws = new Set(field.split(/\s+/));
-        for (const w of ws) if (/[đĐ]/.test(w)) { words++; expect(ws.has(foldForMatch(w)), `${x.url}: ${w}`).toBe(true); }
-      }
-    }
-    expect(words).toBeGreaterThan(1000);
+    expect(r.label).toBe('diểm d khoản 11 Diều 2');
+    expect(r.cite).toBe('diểm d khoản 11 Diều 2 Thông tư 10');
+    // No searched field of any record holds "đ"; the text shown (and compared as typed) keeps it.
+    for (const x of records) for (const field of [x.label, x.cite, x.body, x.context]) expect(field, x.url).not.toMatch(/[đĐ]/);
+    expect(r.text).toMatch(/đ/);
+    // Each text is indexed once: the body is the text itself, not followed by a folded copy.
+    expect(record(`van-ban/${TT}/dieu-2/#khoan-11-diem-a`).body).toBe(record(`van-ban/${TT}/dieu-2/#khoan-11-diem-a`).text.replace(/đ/g, 'd').replace(/Đ/g, 'D'));
   });
 
   it('give office records and the units of an office its office filter', () => {
@@ -234,20 +231,20 @@ describe('records of hand-made documents', () => {
   it('build breadcrumbs, labels and filters under an article and under an office part', () => {
     const dd = at('van-ban/vd/dieu-2/#khoan-1-diem-dd');
     expect(dd.location).toBe('Quyết định 7/2025/QĐ-SKHCN › Điều 2 › khoản 1 › điểm đ');
-    expect(dd.label).toBe('điểm đ khoản 1 Điều 2 diem d khoan 1 dieu 2');
-    expect(dd.cite).toBe('điểm đ khoản 1 Điều 2 Quyết định 7 diem d khoan 1 dieu 2 quyet dinh 7');
-    expect(dd.body).toBe('Quản lý đo lường. quan ly do luong.');
+    expect(dd.label).toBe('diểm d khoản 1 Diều 2');
+    expect(dd.cite).toBe('diểm d khoản 1 Diều 2 Quyết dịnh 7');
+    expect(dd.body).toBe('Quản lý do lường.');
     expect(dd.filters).toEqual({ document: 'Quy định ví dụ', province: 'Điện Biên', kind: KIND_NAMES.distribution, cite: 'diem dd khoan 1 dieu 2' });
     const muc = at('van-ban/vd/muc-i/#muc-2-1');
     expect(muc.location).toBe('Quyết định 7/2025/QĐ-SKHCN › Phòng Đo lường › khoản 2 › mục 2.1');
     // The office's name, in parentheses in the label, is left out: it is in the breadcrumb and the filter.
-    expect(muc.label).toBe('mục 2.1 muc 2.1');
+    expect(muc.label).toBe('mục 2.1');
     expect(muc.filters.office).toEqual(['Phòng Đo lường']);
     const office = at('van-ban/vd/phong/phong-do-luong/');
-    expect(office.label).toBe('Phòng Đo lường phong do luong');
-    expect(office.body).toContain('PHÒNG ĐO LƯỜNG');
+    expect(office.label).toBe('Phòng Do lường');
+    expect(office.body).toContain('PHÒNG DO LƯỜNG');
     const d = at('van-ban/vd/');
-    expect(d.cite.split(' ')).toEqual(expect.arrayContaining(['7/2025/QĐ-SKHCN', '7/2025/qd-skhcn']));
+    expect(d.cite.split(' ')).toEqual(expect.arrayContaining(['7/2025/QD-SKHCN', '7/2025/qd-skhcn']));
     expect(d.label).toContain('quyet dinh so 7');
   });
 
@@ -291,20 +288,25 @@ describe('records of pages without units of their own', () => {
     expect(k1.text).toContain('Quyết định về Sở KH&CN Hải Phòng (30/6/2025): 4/4 điểm');
     expect(k1.text).toContain('Quy định các phòng thuộc Sở KH&CN Lai Châu: 3/4 điểm');
     expect(k1.text).toContain('Chương trình công tác 6 tháng cuối năm 2025 (Quảng Ngãi): 0/4 điểm');
-    expect(k1.label).toBe('khoản 1 Điều 2: các tỉnh phân công khoan 1 dieu 2: cac tinh phan cong');
-    expect(k1.cite).toContain('so sanh voi mo hinh');
+    expect(k1.label).toBe('khoản 1 Diều 2: các tỉnh phân công');
+    expect(k1.cite).toContain('So sánh với mô hình');
   });
 
   it('filter province pages by province, document comparison pages by document and province', () => {
     for (const p of ['Hải Phòng', 'Lai Châu', 'Quảng Ngãi']) {
       const r = records.find((x) => x.title === p && x.url.startsWith('tinh/'))!;
-      expect(r.filters).toEqual({ province: p });
-      for (const d of documents.filter((x) => x.province === p)) expect(r.body).toContain(d.shortTitle!);
+      expect(r.filters).toEqual({ province: p, rec: 'ten' });
+      expect(r.names).toContain(p);
+      for (const d of documents.filter((x) => x.province === p)) expect(r.text).toContain(d.shortTitle!);
     }
-    expect(record('tinh/lai-chau/').cite).toBe('tỉnh Lai Châu tinh lai chau');
-    expect(record('tinh/hai-phong/').cite).toBe('thành phố Hải Phòng thanh pho hai phong');
-    expect(record('so-sanh/lai-chau-quy-dinh-cac-phong/').filters).toEqual({ document: 'Quy định các phòng thuộc Sở KH&CN Lai Châu', province: 'Lai Châu' });
-    expect(record('so-sanh/tinh/quang-ngai/').filters).toEqual({ province: 'Quảng Ngãi' });
+    expect(record('tinh/lai-chau/').cite).toBe('tỉnh Lai Châu');
+    expect(record('tinh/lai-chau/').names).toEqual(['Lai Châu', 'tỉnh Lai Châu']);
+    expect(record('tinh/hai-phong/').cite).toBe('thành phố Hải Phòng');
+    expect(record('so-sanh/lai-chau-quy-dinh-cac-phong/').filters).toEqual({ document: 'Quy định các phòng thuộc Sở KH&CN Lai Châu', province: 'Lai Châu', rec: 'so-sanh' });
+    // A comparison page says which texts it summarises: it never ranks above them.
+    expect(record('so-sanh/lai-chau-quy-dinh-cac-phong/').summarises).toEqual(['van-ban/lai-chau-quy-dinh-cac-phong/']);
+    expect(record('so-sanh/khoan-11/').summarises).toEqual([`van-ban/${TT}/dieu-2/#khoan-11`]);
+    expect(record('so-sanh/tinh/quang-ngai/').filters).toEqual({ province: 'Quảng Ngãi', rec: 'so-sanh' });
     expect(record('so-sanh/hai-phong-qd-so-khcn-2025/').text).toContain('so sánh từng chữ');
     expect(record('').filters).toEqual({});
     expect(record('van-ban-duoc-dan-chieu/').filters).toEqual({ kind: OUTSIDE_KIND });
@@ -318,5 +320,55 @@ describe('records of pages without units of their own', () => {
       expect(lc.text).toContain(o.name);
       expect(lc.body).not.toContain(o.name);
     }
+  });
+});
+
+describe('duty files: who does each model duty, from the comparison view model', () => {
+  it('has one per model point and per khoản with points, each listing every province document', () => {
+    const files = dutyFiles(site);
+    const points = site.clauses.flatMap((c) => c.points);
+    expect(files.size).toBe(points.length + site.clauses.filter((c) => c.points.some((p) => p.url !== c.url)).length);
+    for (const f of files.values()) expect(f.docs.map((d) => d.doc[0])).toEqual(site.docs.map((d) => d.title));
+    // Each duty record names its file.
+    for (const r of records.filter((x) => x.duty)) expect(files.has(r.duty!), r.url).toBe(true);
+  });
+
+  it('gives a point its offices with their items, grouped by office, and nothing where no office has it', () => {
+    const g = dutyFiles(site).get('khoan-11-diem-g')!;
+    const line = (id: string) => g.docs.find((d) => d.doc[1] === `van-ban/${id}/`)!;
+    expect(line('lai-chau-quy-dinh-cac-phong').shares).toEqual([{
+      offices: [['Phòng Quản lý Tiêu chuẩn đo lường chất lượng', 'van-ban/lai-chau-quy-dinh-cac-phong/phong/phong-quan-ly-tieu-chuan-do-luong-chat-luong/']],
+      items: [['điểm g mục 2.3 Điều 7', 'van-ban/lai-chau-quy-dinh-cac-phong/dieu-7/#muc-2-3-diem-g']],
+    }]);
+    // Quảng Ngãi gives it through two items of the same office: one share, two items.
+    expect(line('quang-ngai-33-qd-skhcn').shares.map((s) => s.items.length)).toEqual([2]);
+    expect(line('quang-ngai-chuong-trinh-6-thang-cuoi-2025').shares).toEqual([]);
+    expect(g.none).toBe('không thấy phân công');
+    expect(g.compare).toBe('so-sanh/khoan-11/#khoan-11-diem-g');
+  });
+
+  it('links only to built pages and their anchors, as written in dist/ by the indexer', () => {
+    const files = dutyFiles(site);
+    let links = 0;
+    for (const [key, f] of files) {
+      // The file the browser fetches is the one computed here.
+      expect(JSON.parse(readFileSync(join(DIST, 'data', 'nhiem-vu', `${key}.json`), 'utf8')), key).toEqual(f);
+      const urls = [f.compare, ...f.docs.flatMap((d) => [d.doc[1], ...d.shares.flatMap((x) => [...x.offices, ...x.items].map((l) => l[1]))])];
+      for (const url of urls.filter((u): u is string => !!u)) {
+        links++;
+        expect(existsSync(join(DIST, pathOf(url), 'index.html')), `${key}: ${url}`).toBe(true);
+        const hash = url.split('#')[1];
+        if (hash) expect(page(pathOf(url)), `${key}: ${url}`).toContain(`id="${hash}"`);
+      }
+    }
+    expect(links).toBeGreaterThan(1000);
+  });
+
+  it('gives a khoản each office with how many of its points it carries', () => {
+    const k = dutyFiles(site).get('khoan-11')!;
+    expect(k.points).toBe(17);
+    const lc = k.docs.find((d) => d.doc[1] === 'van-ban/lai-chau-quy-dinh-cac-phong/')!;
+    expect(lc.shares[0]).toMatchObject({ offices: [['Phòng Quản lý Tiêu chuẩn đo lường chất lượng', expect.any(String)]], items: [] });
+    expect(lc.shares[0]!.points).toBeGreaterThan(10);
   });
 });

@@ -8,9 +8,11 @@
 /** What a result's fragment holds (the indexer's data-pagefind-meta). */
 export interface ResultData {
   url: string;
-  meta: { title: string; loc: string; text?: string };
+  /** title, loc (breadcrumb), text (the original wording); names, duty, sums when the record has them (records.ts). */
+  meta: { title: string; loc: string; text?: string; names?: string; duty?: string; sums?: string };
+  filters: Record<string, string[]>;
 }
-export interface Result { id: string; data(): Promise<ResultData> }
+export interface Result { id: string; score: number; data(): Promise<ResultData> }
 export interface Results { results: Result[] }
 export type Filters = Record<string, string | string[]>;
 /** The part of Pagefind's API the site uses. */
@@ -20,20 +22,30 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/**
+ * The bytes of `url` + ".pfgz" (a gzipped copy the indexer writes), inflated
+ * here; rejected when the browser cannot inflate or the copy cannot be had,
+ * so the caller falls back to the plain file.
+ */
+export async function fetchInflated(url: URL): Promise<Blob> {
+  if (typeof DecompressionStream === 'undefined') throw new Error('no DecompressionStream');
+  const r = await fetch(`${url.href}.pfgz`);
+  if (!r.ok) throw new Error(String(r.status));
+  const b = new Uint8Array(await r.arrayBuffer());
+  // A server that decoded it already sends the plain bytes.
+  if (b[0] !== 0x1f || b[1] !== 0x8b) return new Blob([b]);
+  return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+}
+
 async function importEngine(base: URL): Promise<Pagefind> {
-  const plain = () => import(/* @vite-ignore */ new URL('pagefind.js', base).href) as Promise<Pagefind>;
-  if (typeof DecompressionStream === 'undefined') return plain();
+  const plain = new URL('pagefind.js', base);
   try {
-    const r = await fetch(new URL('pagefind.js.pfgz', base));
-    if (!r.ok) throw new Error(String(r.status));
-    const b = new Uint8Array(await r.arrayBuffer());
-    // A server that decoded it already sends plain JavaScript.
-    const js = b[0] !== 0x1f || b[1] !== 0x8b ? new Blob([b])
-      : await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+    const js = await fetchInflated(plain);
     const url = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
     try { return (await import(/* @vite-ignore */ url)) as Pagefind; } finally { URL.revokeObjectURL(url); }
   } catch {
-    return plain();
+    // No DecompressionStream, no copy, or a policy refusing blob: modules.
+    return (await import(/* @vite-ignore */ plain.href)) as Pagefind;
   }
 }
 

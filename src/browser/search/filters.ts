@@ -1,46 +1,72 @@
 /**
  * The "Lọc kết quả" panel: one <select> per Pagefind filter, built from the
  * index the first time the panel is opened (its chunks are not needed for
- * a search).
+ * a search), or at once when the page's URL already chose a filter. Each
+ * filter has a short parameter in the search page's URL.
  */
 import { el } from '../dom';
 import type { Filters, Pagefind } from './engine';
 
-const NAMES: Record<string, string> = { document: 'Văn bản', province: 'Tỉnh', office: 'Phòng, đơn vị', kind: 'Loại văn bản' };
+/** Filter → its name on the page and its parameter in the URL. */
+const FILTERS: Record<string, { name: string; param: string }> = {
+  document: { name: 'Văn bản', param: 'van-ban' },
+  province: { name: 'Tỉnh', param: 'tinh' },
+  office: { name: 'Phòng, đơn vị', param: 'phong' },
+  kind: { name: 'Loại văn bản', param: 'loai' },
+};
 
-export interface FilterPanel { chosen(): Filters }
+export interface FilterPanel {
+  /** The filters chosen. */
+  chosen(): Filters;
+  /** Writes the chosen filters into `params`. */
+  write(params: URLSearchParams): void;
+  /** Chooses the filters `params` name, building the panel (and opening it) when there are any. */
+  read(params: URLSearchParams): void;
+}
 
 export function initFilters(box: HTMLDetailsElement, load: () => Promise<Pagefind>, changed: () => void): FilterPanel {
   const fields = box.querySelector('.fields')!;
-  let built = false;
+  let values: Filters = {};
+  let built: Promise<void> | null = null;
   box.hidden = false;
-  box.addEventListener('toggle', () => {
-    if (!box.open || built) return;
-    built = true;
+  const build = () => {
+    if (built) return built;
     fields.textContent = 'Đang tải bộ lọc…';
-    load().then(build).catch(() => { built = false; fields.textContent = 'Không tải được bộ lọc.'; });
-  });
-  async function build(m: Pagefind): Promise<void> {
+    built = load().then(fill).catch(() => { built = null; fields.textContent = 'Không tải được bộ lọc.'; });
+    return built;
+  };
+  box.addEventListener('toggle', () => { if (box.open) void build(); });
+
+  async function fill(m: Pagefind): Promise<void> {
     const f = await m.filters();
     fields.textContent = '';
-    for (const [k, name] of Object.entries(NAMES)) {
-      const values = Object.keys(f[k] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
-      if (!values.length) continue;
+    for (const [k, { name }] of Object.entries(FILTERS)) {
+      const options = Object.keys(f[k] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+      if (!options.length) continue;
       const label = el('label', name), s = el('select');
       s.name = k;
       s.id = `loc-${k}`;
       label.htmlFor = s.id;
       s.appendChild(el('option', 'Tất cả')).value = '';
-      for (const v of values) s.appendChild(el('option', v)).value = v;
-      s.addEventListener('change', changed);
+      for (const v of options) s.appendChild(el('option', v)).value = v;
+      s.value = typeof values[k] === 'string' ? values[k] : '';
+      s.addEventListener('change', () => {
+        if (s.value) values[k] = s.value;
+        else delete values[k];
+        changed();
+      });
       fields.append(label, s);
     }
   }
   return {
-    chosen() {
-      const out: Filters = {};
-      for (const s of box.querySelectorAll('select')) if (s.value) out[s.name] = s.value;
-      return out;
+    chosen: () => ({ ...values }),
+    write(params) {
+      for (const [k, { param }] of Object.entries(FILTERS)) if (typeof values[k] === 'string') params.set(param, values[k]);
+    },
+    read(params) {
+      values = {};
+      for (const [k, { param }] of Object.entries(FILTERS)) { const v = params.get(param); if (v) values[k] = v; }
+      if (Object.keys(values).length) { box.open = true; void build(); }
     },
   };
 }

@@ -1,14 +1,21 @@
 /**
  * The search form and its results, on the search page and in the dialog
- * of every other page. On the search page the URL (?q=) reproduces the
- * search; in the dialog the page's URL is left alone and Esc closes.
+ * of every other page. On the search page the URL reproduces what the
+ * reader sees: the query (?q=), the filters, and "toàn văn" (&toan-van=1:
+ * a citation's words searched everywhere), kept when a filter changes; in
+ * the dialog the page's URL is left alone and Esc closes.
  */
 import { engineLoader } from './engine';
 import { initFilters } from './filters';
 import { find, type Found } from './find';
-import { countText, nextPage, resultItem } from './results';
+import type { ResultData } from './engine';
+import { nextPage } from './order';
+import { countText, grouped, resultItem } from './results';
 
-interface Shown { seq: number; found: Found; n: number }
+/** A search shown: its sequence number, what it found, how many are shown, whether a duty block was opened. */
+interface Shown { seq: number; found: Found; n: number; opened: boolean }
+/** The URL parameter of "Tìm các từ này trong toàn văn". */
+const FULL = 'toan-van';
 
 export function initSearch(): void {
   const form = document.getElementById('tim') as HTMLFormElement;
@@ -20,9 +27,24 @@ export function initSearch(): void {
   const root = new URL(form.dataset.root!, location.href);
   const dialog = form.closest('dialog');
   const load = engineLoader(root);
-  const panel = initFilters(document.getElementById('loc') as HTMLDetailsElement, load, () => run(input.value));
+  const panel = initFilters(document.getElementById('loc') as HTMLDetailsElement, load, () => search(query.q, query.full));
   let seq = 0;
   let shown: Shown | null = null;
+  /** What is shown: the query submitted (not the box being edited) and its mode. */
+  let query = { q: '', full: false };
+
+  /** Search, and on the search page say so in the URL. */
+  function search(q: string, full: boolean): void {
+    query = { q, full };
+    if (!dialog) {
+      const params = new URLSearchParams();
+      if (q) params.set('q', q);
+      if (full) params.set(FULL, '1');
+      panel.write(params);
+      history.replaceState(null, '', `?${params}`);
+    }
+    void run(q, full);
+  }
 
   /** `full`: the words everywhere, even for a citation. */
   async function run(q: string, full = false): Promise<void> {
@@ -36,7 +58,7 @@ export function initSearch(): void {
     try {
       const found = await find(await load(), q, panel.chosen(), full);
       if (my !== seq) return;
-      shown = { seq: my, found, n: 0 };
+      shown = { seq: my, found, n: 0, opened: false };
       await showPage(shown);
     } catch {
       if (my === seq) count.textContent = 'Không tải được chỉ mục tìm kiếm.';
@@ -45,12 +67,19 @@ export function initSearch(): void {
 
   /** Shows the next ten results of `st`; returns the first link added. */
   async function showPage(st: Shown): Promise<HTMLAnchorElement | null> {
-    const items = await nextPage(st.found, st.n);
+    const first = st.n;
+    const items = await nextPage(st.found, st.n, root.pathname);
     if (st.seq !== seq) return null;
     st.n += items.length;
     count.textContent = countText(st.found, st.n);
     everywhere.hidden = !st.found.citation;
-    const lis = items.map((d) => resultItem(d, st.found.qs));
+    // Who does the duty is shown at once under the first model duty among the top three results of a
+    // topic search (one small file); under the others, and under a citation's answer, it loads on opening.
+    const opens = (d: ResultData) => {
+      if (st.opened || st.found.citation || !d.meta.duty || first + items.indexOf(d) >= 3) return false;
+      return (st.opened = true);
+    };
+    const lis = grouped(items, first, (d) => resultItem(d, st.found.qs, root, opens(d)));
     list.append(...lis);
     more.hidden = st.n >= st.found.all.length;
     return lis[0]?.querySelector('a') ?? null;
@@ -58,7 +87,7 @@ export function initSearch(): void {
 
   // A result on the page that is open only moves to its anchor: the dialog must not stay over it.
   if (dialog) list.addEventListener('click', (e) => { if (e.target instanceof Element && e.target.closest('a')) dialog.close(); });
-  everywhere.addEventListener('click', () => { void run(input.value, true); });
+  everywhere.addEventListener('click', () => search(query.q, true));
   more.addEventListener('click', () => {
     if (!shown || shown.n >= shown.found.all.length) return;
     more.disabled = true;
@@ -74,14 +103,14 @@ export function initSearch(): void {
   input.addEventListener('input', warm, { once: true });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    if (!dialog) history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
-    void run(input.value);
+    search(input.value, false);
   });
   document.addEventListener('keydown', (e) => keys(e));
 
   /** ↓/↑ move between the input and the result links, Enter opens (a link's own behaviour), Esc goes back to the input, Esc there clears. */
   function keys(e: KeyboardEvent): void {
-    const ls = [...list.querySelectorAll('a')];
+    // The results' own links, where visible (not those folded into a closed group); Tab reaches the others.
+    const ls = [...list.querySelectorAll<HTMLAnchorElement>('li.result > a')].filter((a) => a.offsetParent !== null);
     const i = ls.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'ArrowDown' && (document.activeElement === input || i >= 0) && ls.length) {
       e.preventDefault();
@@ -96,17 +125,20 @@ export function initSearch(): void {
       input.focus();
     } else if (e.key === 'Escape' && document.activeElement === input) {
       input.value = '';
-      void run('');
-      history.replaceState(null, '', '?');
+      search('', false);
     }
   }
 
-  const q = dialog ? null : new URLSearchParams(location.search).get('q');
-  if (q) { input.value = q; void run(q); }
+  if (!dialog) {
+    const params = new URLSearchParams(location.search);
+    const q = params.get('q');
+    panel.read(params);
+    if (q) { input.value = q; query = { q, full: params.get(FULL) === '1' }; void run(query.q, query.full); }
+  }
   // From now on this script answers the form; a query sent while it was
   // loading (site.js held it back) is run now.
   form.setAttribute('data-ready', '');
-  if (form.hasAttribute('data-pending')) { form.removeAttribute('data-pending'); void run(input.value); }
+  if (form.hasAttribute('data-pending')) { form.removeAttribute('data-pending'); search(input.value, false); }
   // Opened before this script arrived: the engine starts loading now.
   if (document.activeElement === input) warm();
 }

@@ -18,6 +18,34 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/**
+ * A text as the index holds it and as queries are sent: "đ" as "d".
+ * Pagefind folds tone marks itself ("khoa hoc" finds "khoa học") but not
+ * "đ", so both sides write it "d" — once, not beside a second folded copy,
+ * so that the index grows like the text. Which diacritics were typed is
+ * judged on the original text (terms, ranking), never by Pagefind.
+ */
+export function indexedForm(text: string): string {
+  return text.replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+}
+
+/**
+ * A query's words as compared: its words and nothing else, "số" before a
+ * number dropped ("Thông tư số 10" → "Thông tư 10").
+ */
+export function queryWords(query: string): string {
+  return words(query.replace(/(^|\s)(số|so)\s+(?=\d)/gi, '$1')).join(' ');
+}
+
+/**
+ * What a query sends to Pagefind: its words (queryWords), so that
+ * characters Pagefind would read as syntax ("<script>") never empty the
+ * search, with "đ" as the index holds it.
+ */
+export function searchedWords(query: string): string {
+  return indexedForm(queryWords(query));
+}
+
 const UNIT_WORD = /^(diem|khoan|dieu|muc)$/;
 const UNIT_NUMBER = /^([a-z]|dd|\d+(\.\d+)*|[ivxlcdm]+)$/;
 
@@ -93,16 +121,34 @@ export function phraseAt(toks: Token[], phrase: Term[]): number[] {
 export interface Excerpt { from: number; to: number; marks: Array<[number, number]>; cutStart: boolean; cutEnd: boolean }
 
 /**
- * About `size` words of `text` around the densest run of matches. Where the
- * query's words occur together as a phrase (two words or more), only the
- * phrase is marked; else every whole word matching a term.
+ * Marks the runs of two words or more that follow the query's own order
+ * ("kiểm tra nhà nước về" of "kiem tra nha nuoc ve do luong"); a query word
+ * standing alone in the text is not marked, so that a name ("Văn phòng
+ * Sở") is never marked word by word wherever its words fall.
+ */
+function markRuns(toks: Token[], qs: Term[], hit: boolean[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    for (let j = 0; j < qs.length; j++) {
+      let n = 0;
+      while (i + n < toks.length && j + n < qs.length && sameWord(qs[j + n]!, toks[i + n]!)) n++;
+      if (n >= 2) for (let k = 0; k < n; k++) hit[i + k] = true;
+    }
+  }
+}
+
+/**
+ * About `size` words of `text` around the densest run of matches. A
+ * one-word query marks that word wherever it is; a longer one marks only
+ * the whole query where it occurs as a phrase, else the runs of its words
+ * in its order (markRuns).
  */
 export function excerptOf(text: string, qs: Term[], size = 30): Excerpt {
   const toks = tokens(text);
   const hit = new Array<boolean>(toks.length).fill(false);
   const phrases = qs.length > 1 ? phraseAt(toks, qs) : [];
   for (const s of phrases) for (let k = 0; k < qs.length; k++) hit[s + k] = true;
-  if (!phrases.length) toks.forEach((t, i) => { hit[i] = qs.some((x) => sameWord(x, t)); });
+  if (qs.length === 1) toks.forEach((t, i) => { hit[i] = sameWord(qs[0]!, t); });
+  else if (!phrases.length) markRuns(toks, qs, hit);
   let best = 0, bestN = -1, c = 0;
   for (let i = 0; i < toks.length; i++) {
     c += hit[i] ? 1 : 0;

@@ -5,7 +5,7 @@
  * citation names, the diacritics as typed. Pure.
  */
 import { foldForMatch } from '../slug';
-import { sameWord, tokens, type Term } from './match';
+import { phraseAt, sameWord, tokens, type Term } from './match';
 
 /**
  * The query's words in order among the words of the result's title (a
@@ -54,4 +54,46 @@ export function exactMatch(text: string, query: string, qs: Term[]): number {
   if (all.includes(query.toLowerCase().replace(/\s+/g, ' ').trim())) return 2;
   const ls = new Set(tokens(all).map((t) => t.l));
   return marked.every((t) => ls.has(t.w)) ? 1 : 0;
+}
+
+/**
+ * How the query names a record, from its names (an office, a document, a
+ * province as people name it): 2 when a name is in the query as a phrase
+ * and every other query word is in the title ("van phong so lai chau" names
+ * Lai Châu's "Văn phòng"; "tinh quang ngai" names "tỉnh Quảng Ngãi");
+ * 1 + the share covered when the query is a phrase inside a name and covers
+ * at least half of it ("phong quan ly khoa hoc"); else 0.
+ */
+export function nameMatch(names: string[], title: string, qs: Term[]): number {
+  if (!qs.length) return 0;
+  const inTitle = tokens(title);
+  let best = 0;
+  for (const name of names) {
+    const ns = tokens(name);
+    if (!ns.length) continue;
+    for (let s = 0; s + ns.length <= qs.length; s++) {
+      if (!ns.every((tok, k) => sameWord(qs[s + k]!, tok))) continue;
+      const others = qs.filter((_, i) => i < s || i >= s + ns.length);
+      if (others.every((t) => inTitle.some((tok) => sameWord(t, tok)))) return 2;
+    }
+    if (qs.length * 2 >= ns.length && phraseAt(ns, qs).length) best = Math.max(best, 1 + qs.length / ns.length);
+  }
+  return best;
+}
+
+/** The text at `url` is one of those a comparison page summarises (`prefix`: a page, or a unit and its sub-units). */
+export function summarises(prefix: string, url: string): boolean {
+  return url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}-`);
+}
+
+/**
+ * A model duty's fit to a topic query: 0 unless its own text holds the query
+ * as a phrase; then 5.5, plus up to 2 for how much of the text the phrase
+ * makes up (a khoản whose heading is the topic, "Về dịch vụ sự nghiệp
+ * công", before a point that names it in passing).
+ */
+export function dutyFit(text: string, qs: Term[]): number {
+  const toks = tokens(text);
+  const at = phraseAt(toks, qs).length;
+  return at ? 5.5 + 2 * Math.min(1, (at * qs.length) / toks.length) : 0;
 }

@@ -6,13 +6,16 @@
  * comparison pages, from the comparison view model). Pure: the indexer
  * (scripts/search-index.ts) turns them into Pagefind entries.
  *
- * Pagefind folds tone marks but not "đ", so every record also carries a
- * folded copy (foldForMatch: đ → d, tones removed) of its label and text;
- * document numbers and citations are added in the forms people type.
+ * Pagefind folds tone marks but not "đ", so every searched field is
+ * indexed with "đ" as "d" (match.ts indexedForm; queries are sent the same
+ * way), once: the index grows like the text. Document numbers and
+ * citations are added in the forms people type.
  */
 import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
-import { citationKey } from './match';
+import { citationKey, indexedForm } from './match';
+import { dutyKey } from './duties';
+import { RECORD_KINDS, type RecordKind } from './fields';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
 import {
@@ -39,15 +42,22 @@ export interface SearchRecord {
   location: string;
   /** The unit's own words as written (heading and text), used for the excerpt. */
   text: string;
-  /** Heavily weighted: the unit's label ("điểm a khoản 11 Điều 2"), office or document name, folded too. */
+  /** Heavily weighted: the unit's label ("điểm a khoản 11 Điều 2"), office or document name. Searched fields are in indexedForm (đ → d). */
   label: string;
   /** Weighted above the text: the full citation and document number forms. */
   cite: string;
-  /** Normal weight: the text and its folded copy. */
+  /** Normal weight: the text. */
   body: string;
   /** Light weight: document, province and office names, number forms (context words). */
   context: string;
-  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string };
+  /** `rec`: what the record is (fields.ts RECORD_KINDS), for the browser's lookups of names and model duties. */
+  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string; rec?: RecordKind };
+  /** Names the record goes by (an office, a document, a province as people name them): a query naming one ranks it first. */
+  names?: string[];
+  /** For a model khoản or điểm in the comparison: the key of its duty file (data/nhiem-vu/<key>.json, duties.ts). */
+  duty?: string;
+  /** For a comparison page: URL prefixes of the texts it summarises, which it must never outrank. */
+  summarises?: string[];
 }
 
 /** Unit kinds indexed as records of their own (the rest are containers or boilerplate). */
@@ -93,7 +103,6 @@ function unitOf(node: ExportNode, ancestors: ExportNode[], officeName: string | 
 }
 
 const join = (parts: Array<string | null | undefined>) => parts.filter((p): p is string => !!p && p.trim() !== '').join(' ');
-const withFold = (s: string) => { const f = foldForMatch(s); return f === s.toLowerCase() ? s : `${s} ${f}`; };
 
 /**
  * Every record: the units of `documents`, the `cited` outside documents, and
@@ -102,6 +111,8 @@ const withFold = (s: string) => { const f = foldForMatch(s); return f === s.toLo
  */
 export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], comparison: ComparisonSite | null): SearchRecord[] {
   const out: SearchRecord[] = [];
+  // The model units that have a duty file: every point in the comparison, and its khoản.
+  const dutyUrls = new Set(comparison?.clauses.flatMap((c) => [c.url, ...c.points.map((p) => p.url)]) ?? []);
   for (const d of documents) {
     const name = docName(d);
     const kind = d.kind ? KIND_NAMES[d.kind as DocumentKind] : undefined;
@@ -109,26 +120,29 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
     const numbers = numberForms(d.number, d.documentType);
     const lead = d.number?.match(/^\d+/)?.[0];
     const shortRef = lead && d.documentType ? `${d.documentType} ${lead}` : d.shortTitle ?? d.title;
-    const docContext = withFold(join([d.shortTitle, d.province]));
+    const docContext = indexedForm(join([d.shortTitle, d.province]));
     const officeNames = new Map(d.offices.map((o) => [o.id, o.name]));
     const base = { document: d.shortTitle ?? d.title, province, kind };
 
     out.push({
-      url: d.url, title: d.shortTitle ?? d.title, location: name, text: d.title,
-      label: withFold(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
-      cite: join(numbers),
-      body: withFold(join([d.title, d.issuer])),
-      context: join([d.province, d.province && foldForMatch(d.province)]),
-      filters: { ...base },
+      // The number in the text, so that a number as the query is marked in the result.
+      url: d.url, title: d.shortTitle ?? d.title, location: name, text: join([d.number && `Số ${d.number}.`, d.title]),
+      label: indexedForm(join([d.shortTitle, ...numbers.filter((f) => !f.includes('/'))])),
+      cite: indexedForm(join(numbers)),
+      body: indexedForm(join([d.title, d.issuer])),
+      context: indexedForm(d.province ?? ''),
+      filters: { ...base, rec: RECORD_KINDS.named },
+      names: [...new Set([d.shortTitle ?? d.title, name, ...(d.number ? [d.number] : [])])],
     });
     for (const o of d.offices) {
       out.push({
         url: o.url, title: `${o.name} — ${d.shortTitle ?? name}`, location: `${name} › ${o.name}`, text: o.name,
-        label: withFold(join([o.name, o.abbreviation])),
-        cite: withFold(join([d.shortTitle, d.province])),
-        body: withFold(join([o.nameAsWritten !== o.name ? o.nameAsWritten : null, d.province])),
+        label: indexedForm(join([o.name, o.abbreviation])),
+        cite: indexedForm(join([d.shortTitle, d.province])),
+        body: indexedForm(join([o.nameAsWritten !== o.name ? o.nameAsWritten : null, d.province])),
         context: docContext,
-        filters: { ...base, office: [o.name] },
+        filters: { ...base, office: [o.name], rec: RECORD_KINDS.named },
+        names: [o.name, ...(o.abbreviation ? [o.abbreviation] : [])],
       });
     }
 
@@ -153,16 +167,18 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       const offices = [...new Set([officeName, ...rowOffices].filter((x): x is string => !!x))];
       const rowText = n.kind === 'row' ? join([n.lead && `Chủ trì: ${n.lead}.`, n.support && `Phối hợp: ${n.support}.`]) : '';
       const key = citationKey(n.label);
+      const duty = d.id === comparison?.model.id && dutyUrls.has(n.url);
       out.push({
         url: n.url,
         title: `${n.label} — ${d.shortTitle ?? name}`,
         location: [name, ...crumbs].join(' › '),
         text: join([own, rowText]),
-        label: withFold(unitOf(n, [], officeName)),
-        cite: withFold(citation),
-        body: withFold(join([own, rowText])),
-        context: join([docContext, ...offices.map(withFold)]),
-        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}) },
+        label: indexedForm(unitOf(n, [], officeName)),
+        cite: indexedForm(citation),
+        body: indexedForm(join([own, rowText])),
+        context: join([docContext, ...offices.map(indexedForm)]),
+        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}), ...(duty ? { rec: RECORD_KINDS.duty } : {}) },
+        ...(duty ? { duty: dutyKey(n.url) } : {}),
       });
     }
   }
@@ -176,10 +192,10 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       title: citedEntryTitle(c),
       location: [HOME, CITED_INDEX_TITLE, citedEntryTitle(c)].join(' › '),
       text: join([c.descriptions.join('; '), places.length ? `Được dẫn chiếu tại: ${places.join('; ')}.` : null]),
-      label: withFold(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
-      cite: join(numbers),
-      body: withFold(join([c.descriptions.join(' ')])),
-      context: withFold(join(places)),
+      label: indexedForm(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
+      cite: indexedForm(join(numbers)),
+      body: indexedForm(join([c.descriptions.join(' ')])),
+      context: indexedForm(join(places)),
       filters: { kind: OUTSIDE_KIND },
     });
   }
@@ -208,11 +224,15 @@ const HOME = 'Trang chủ';
  * of offices are shown but not searched, so that an office's own page keeps
  * ranking first for its name).
  */
-function pageRecord(url: string, title: string, crumbs: string[], p: { label: string; cite?: string; body: string; text?: string; context?: string; filters?: SearchRecord['filters'] }): SearchRecord {
+function pageRecord(url: string, title: string, crumbs: string[], p: {
+  label: string; cite?: string; body: string; text?: string; context?: string; filters?: SearchRecord['filters'];
+} & Pick<SearchRecord, 'names' | 'summarises'>): SearchRecord {
   return {
     url, title, location: crumbs.join(' › '), text: p.text ?? p.body,
-    label: withFold(p.label), cite: p.cite ? withFold(p.cite) : '', body: withFold(p.body), context: p.context ? withFold(p.context) : '',
+    label: indexedForm(p.label), cite: p.cite ? indexedForm(p.cite) : '', body: indexedForm(p.body), context: p.context ? indexedForm(p.context) : '',
     filters: p.filters ?? {},
+    ...(p.names ? { names: p.names } : {}),
+    ...(p.summarises ? { summarises: p.summarises, filters: { ...p.filters, rec: RECORD_KINDS.comparison } } : {}),
   };
 }
 
@@ -243,12 +263,14 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     const list = `Văn bản của ${province}: ${docs.map((d) => join([title(d), kindName(d) && `(${kindName(d)})`])).join('; ')}.`;
     const offices = docs.filter((d) => d.offices.length > 0)
       .map((d) => `Phòng, đơn vị theo ${title(d)}: ${d.offices.map((o) => o.name).sort(collator.compare).join('; ')}.`);
+    const named = provinceAsNamed(province, docs);
     out.push(pageRecord(provincePath(province), province, [HOME, province], {
       label: province,
-      cite: provinceAsNamed(province, docs),
+      cite: named,
+      names: [...new Set([province, named])],
       body: list,
       text: join([list, ...(offices.length ? offices : [`Các văn bản của ${province} không phân công nhiệm vụ cho từng phòng.`])]),
-      filters: { province },
+      filters: { province, rec: RECORD_KINDS.named },
     }));
   }
 
@@ -273,6 +295,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     cite: cite(model),
     body: `Bảng ${site.clauses.length} khoản của ${model} × ${site.docs.length} văn bản của tỉnh, thành phố (${site.docs.map((d) => d.title).join('; ')}): `
       + 'số điểm của mỗi khoản được văn bản phân công, và các phòng, đơn vị đảm nhận. Tải về bảng đối chiếu (CSV).',
+    summarises: [site.model.url],
   }));
 
   for (const clause of site.clauses) {
@@ -284,6 +307,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       label: `${clause.unit} ${site.model.article}: các tỉnh phân công`,
       cite: cite(`${clause.label} ${site.model.title}`),
       body: join([lead, `Được phân công trong: ${cov.join('; ')}.`]),
+      summarises: [clause.url],
     }));
   }
 
@@ -316,6 +340,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       text: join([summary, ranked]),
       context: doc.province ?? undefined,
       filters: { document: doc.title, ...(doc.province ? { province: doc.province } : {}) },
+      summarises: [doc.url],
     }));
   }
 
@@ -331,6 +356,7 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       text: join([lead, flows.length ? flows.map((f) => `${f.from.name} → ${f.to.name} (${f.points.length} điểm)`).join('; ') + '.' : null]),
       context: p.province,
       filters: { province: p.province },
+      summarises: [p.before.url, p.after.url],
     }));
   }
   return out;
