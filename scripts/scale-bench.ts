@@ -3,7 +3,7 @@
  * build grows with the number of province documents (issue #12).
  *
  * Builds a synthetic corpus in a scratch copy of the project (default
- * $TMPDIR/khcn-scale-N; never seeds/, content/ or dist/ of this worktree):
+ * $TMPDIR/khcn-scale-<checkout>-N; never seeds/, content/ or dist/ of this worktree):
  * the model and the real province documents, then clones of them under the
  * other provinces' names (src/lib/site/provinces.ts) with their reviewed
  * alignments — per province a decision (Hải Phòng's) and a distribution
@@ -20,7 +20,7 @@
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PROVINCES } from '../src/lib/site/provinces';
 import { BUILD_STEPS, placeIndex, runStep } from './build';
 import { slugify } from '../src/lib/slug';
@@ -35,6 +35,8 @@ const TEMPLATES = {
 };
 /** Project files the build needs, copied into the scratch directory (node_modules is linked). */
 const PROJECT = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** The file that marks a scratch folder as this benchmark's. */
+const MARKER = '.bench-scale';
 /** Pages the issue follows at every N. */
 const TRACKED = [`van-ban/${MODEL}/`, `van-ban/${MODEL}/dieu-2/`, 'so-sanh/', 'so-sanh/khoan-18/'];
 
@@ -44,7 +46,8 @@ function parseArgs(argv: string[]): Args {
   const value = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
   const documents = Number(value('--documents') ?? 80);
   if (!Number.isInteger(documents) || documents < 1) throw new Error('bench:scale: --documents phải là số nguyên ≥ 1');
-  return { documents, dir: value('--dir') ?? join(tmpdir(), `khcn-scale-${documents}`), query: !argv.includes('--no-query') };
+  // The default folder is named after this checkout, so benchmarks of two worktrees never build into the same place.
+  return { documents, dir: value('--dir') ?? join(tmpdir(), `khcn-scale-${basename(ROOT)}-${documents}`), query: !argv.includes('--no-query') };
 }
 
 interface Meta { id: string; province: string | null; title: string; shortTitle: string | null; issuer: string | null; notes: string[]; originalFile: string | null; [k: string]: unknown }
@@ -75,8 +78,13 @@ function readMeta(id: string): Meta {
 
 /** The scratch project: the build's files, node_modules linked, the synthetic seeds and alignments. */
 function prepare(args: Args): Array<{ id: string }> {
+  // Only a folder this benchmark made (it leaves a marker) is ever wiped.
+  if (existsSync(args.dir) && readdirSync(args.dir).length > 0 && !existsSync(join(args.dir, MARKER))) {
+    throw new Error(`bench:scale: ${args.dir} không trống và không do bench:scale tạo; chọn thư mục khác (--dir)`);
+  }
   rmSync(args.dir, { recursive: true, force: true });
   mkdirSync(join(args.dir, 'seeds'), { recursive: true });
+  writeFileSync(join(args.dir, MARKER), '');
   mkdirSync(join(args.dir, 'alignments'));
   mkdirSync(join(args.dir, 'content'));
   for (const f of PROJECT) cpSync(join(ROOT, f), join(args.dir, f), { recursive: true });

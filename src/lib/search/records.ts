@@ -19,8 +19,8 @@ import { RECORD_KINDS, type RecordKind } from './fields';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
 import {
-  COMPARISON_HEADING, COMPARISON_ROOT, COMPARISON_TITLE, allPoints, clauseHasPoints, clauseTitles, coverage, documentSummary,
-  documentTitles, dutyTitles, excerpt, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite,
+  COMPARISON_HEADING, COMPARISON_ROOT, COMPARISON_TITLE, clauseHasPoints, clauseTitles, coverage, documentSummary,
+  documentTitles, excerpt, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite,
 } from '../site/comparison';
 import { collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
@@ -311,16 +311,9 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     }));
   }
 
-  // Per-duty pages: the duty's text and how many documents assign it (the provinces' items are their own records).
-  for (const { clause, point } of allPoints(site)) {
-    const t = dutyTitles(site, point);
-    const assigned = site.docs.filter((d) => (point.cells[d.id]?.length ?? 0) > 0).length;
-    out.push(pageRecord(point.path, t.h1, [...section, `Khoản ${clause.n}`, t.title], {
-      label: t.title,
-      cite: cite(`${point.label} ${site.model.title}`),
-      body: join([`${point.label} ${site.model.title}: ${excerpt(point.text, 200)}`, `Được phân công trong ${assigned}/${site.docs.length} văn bản của tỉnh, thành phố.`]),
-    }));
-  }
+  // The per-duty pages (so-sanh/nhiem-vu/) have no record: a search for a model duty finds the duty itself,
+  // and under it each province's office and item (the duty files); 123 more pages named "khoản N" would
+  // push the khoản's own page out of the results.
 
   for (const doc of site.docs) {
     const t = documentTitles(site, doc);
