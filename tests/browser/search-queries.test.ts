@@ -301,8 +301,11 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     await page.selectOption('#loc-document', 'Thông tư 10/2025/TT-BKHCN');
     await expect.poll(() => page.url()).toContain('van-ban=');
     // Changing a filter kept the mode: still the words everywhere, now in the Circular only.
-    await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).not.toBe(before);
-    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/^Có \d+ kết quả cho/);
+    // Polled to the settled count: 'Đang tìm…' in between also differs from before.
+    await expect.poll(async () => {
+      const now = await page.locator('#so-ket-qua').textContent();
+      return now !== before && /^Có \d+ kết quả cho/.test(now ?? '');
+    }, { timeout: 10_000 }).toBe(true);
     const seen = { count: await page.locator('#so-ket-qua').textContent(), hrefs: await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href'))) };
     expect(seen.hrefs.length).toBeGreaterThan(1);
     expect(seen.hrefs.every((h) => h!.includes('tt-10-2025-bkhcn'))).toBe(true);

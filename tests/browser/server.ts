@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** The flags this machine needs: no sandbox as root, no background traffic to closed networks. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Debian's Chromium (or CHROME_PATH), headless, with a fresh profile in `userDir`; for the tests, the benchmark and the experiment. */
 export function launchChromium(userDir: string): Promise<BrowserContext> {

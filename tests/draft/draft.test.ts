@@ -43,7 +43,7 @@ describe('precedent data for the browser', () => {
       expect(source, file).not.toMatch(/\bprocess\./u);
       for (const [, spec] of source.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)'/gmu)) visit(resolve(dirname(file), `${spec}.ts`));
     };
-    for (const f of ['data.ts', 'offices.ts', 'propose.ts', 'evaluate.ts']) visit(join(ROOT, 'src', 'lib', 'draft', f));
+    for (const f of ['data.ts', 'offices.ts', 'propose.ts', 'evaluate.ts', 'assignment.ts', 'outline.ts', 'word.ts', 'sheet.ts']) visit(join(ROOT, 'src', 'lib', 'draft', f));
     expect(seen.size).toBeGreaterThan(4);
   });
 });

@@ -269,8 +269,8 @@ describe('records of pages without units of their own', () => {
 
   it('are titled with the page\'s <h1> and located by its breadcrumb', () => {
     const pageRecords = records.filter((r) => !r.url.includes('#') && !r.url.startsWith('van-ban/'));
-    // Home, 3 provinces, the cited index and a page per cited document, the overview, 29 khoản, 4 documents, 1 province over time.
-    expect(pageRecords).toHaveLength(1 + 3 + 1 + cited.length + 1 + 29 + 4 + 1);
+    // Home, 3 provinces, the cited index and a page per cited document, the drafting page, the overview, 29 khoản, 4 documents, 1 province over time.
+    expect(pageRecords).toHaveLength(1 + 3 + 1 + cited.length + 1 + 1 + 29 + 4 + 1);
     for (const r of pageRecords) {
       const h = page(r.url);
       expect(r.title, r.url).toBe(text(h.match(/<h1[^>]*>([^]*?)<\/h1>/)![1]!));

@@ -4,6 +4,7 @@
  * its reviewed distribution. Pure.
  */
 import type { DraftData } from './data';
+import { isWeak } from './assignment';
 import { proposeDraft } from './propose';
 
 export interface DraftEvaluation {
@@ -33,4 +34,21 @@ export function evaluateDraft(data: DraftData, document: string, alsoExclude: re
     if (!offices && p.offices.length === 0) leftUnassigned++;
   }
   return { document, assigned: truth.size, agreeing, unassigned: data.duties.length - truth.size, leftUnassigned };
+}
+
+/** Of a document's assigned duties, how often the top choice agrees among the proposals the page marks weaker, and among the others. */
+export function weakAgreement(data: DraftData, document: string): { weak: [number, number]; others: [number, number] } {
+  const target = data.precedents.find((p) => p.document === document);
+  if (!target) throw new Error(`không có văn bản tiền lệ ${document}`);
+  const truth = new Map<string, Set<string>>();
+  for (const o of target.offices) for (const d of o.duties) truth.set(d, (truth.get(d) ?? new Set()).add(o.name));
+  const out = { weak: [0, 0] as [number, number], others: [0, 0] as [number, number] };
+  for (const p of proposeDraft(data, target.offices.map((o) => o.name), { exclude: new Set([document]) })) {
+    const offices = truth.get(p.model);
+    if (!offices) continue;
+    const tally = isWeak(p) ? out.weak : out.others;
+    tally[1]++;
+    if (p.offices[0] && offices.has(p.offices[0])) tally[0]++;
+  }
+  return out;
 }

@@ -146,3 +146,15 @@ export function nextLetter(letter: string): string | null {
   const i = letterIndex(letter);
   return i >= 0 && i + 1 < VIETNAMESE_LETTERS.length ? VIETNAMESE_LETTERS[i + 1]! : null;
 }
+
+/**
+ * The letter of the `index`-th point (0 → "a") when numbering points anew,
+ * as a draft does. Past the 23 letters ("y"), the sequence starts again
+ * doubled, then tripled: "aa", "bb", … "yy", "aaa" — the texts never go that
+ * far, and a doubled letter can neither collide with a single one nor read as
+ * f, j, w or z.
+ */
+export function pointLetter(index: number): string {
+  const n = VIETNAMESE_LETTERS.length;
+  return VIETNAMESE_LETTERS[index % n]!.repeat(Math.floor(index / n) + 1);
+}

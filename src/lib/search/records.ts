@@ -24,6 +24,7 @@ import {
 } from '../site/comparison';
 import { collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
+import { DRAFT_PAGE } from '../site/draft-page';
 
 export interface CitedEntry {
   key: string;
@@ -238,8 +239,8 @@ function pageRecord(url: string, title: string, crumbs: string[], p: {
 
 /**
  * Records of the pages that show no unit of their own: the home page, each
- * province page (tinh/…), the index of cited outside documents, and the
- * comparison pages (so-sanh/: the overview, a page per model khoản, per
+ * province page (tinh/…), the index of cited outside documents, the
+ * drafting page (du-thao-phan-cong/), and the comparison pages (so-sanh/: the overview, a page per model khoản, per
  * province document, per province over time). Titles and paths come from
  * the helpers the pages use. The search page itself (tim-kiem/) has no
  * record on purpose: a result leading to the search box is no answer.
@@ -282,6 +283,9 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     body: citedLead,
     filters: { kind: OUTSIDE_KIND },
   }));
+
+  // The drafting aid.
+  out.push(pageRecord(DRAFT_PAGE.path, DRAFT_PAGE.heading, [HOME, DRAFT_PAGE.title], { label: join([DRAFT_PAGE.title, DRAFT_PAGE.heading]), body: DRAFT_PAGE.lead }));
 
   if (!comparison) return out;
   const site = comparison;
