@@ -14,7 +14,7 @@
  */
 import { dutiesOf, type Duty } from '../src/lib/align/duties';
 import { precedentsFor } from '../src/lib/align/precedents';
-import { propose, type Proposal } from '../src/lib/align/propose';
+import { propose, proposalsByDocument, type Proposal } from '../src/lib/align/propose';
 import { proposalQuality, report } from '../src/lib/align/review';
 import { applySheet, reviewSheet, type SheetInput, type SheetProblem } from '../src/lib/align/review-sheet';
 import type { LegalDocument } from '../src/lib/model';
@@ -32,15 +32,19 @@ const ALIGNMENTS = option('--alignments') ?? 'alignments';
 /** Today's date where the command runs, YYYY-MM-DD. */
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-/** Proposals for a document from the other documents' reviews, never its own (the same with or without it). */
-const proposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument, items: Duty[]): Proposal[] =>
-  propose(modelDuties, items, precedentsFor(doc.meta.id, c.provinces, c.reviews));
+let computed: Map<string, Proposal[]> | null = null;
+/** The site's proposals for a document: from the other documents' reviews, the ranker fitted on every reviewed distribution. */
+const proposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): Proposal[] =>
+  (computed ??= proposalsByDocument(modelDuties, c.provinces, c.reviews)).get(doc.meta.id)!;
+/** Leave one out: proposals for a document as if its review did not exist (not even to fit the ranker). */
+const blindProposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): Proposal[] =>
+  propose(modelDuties, dutiesOf(doc), precedentsFor(doc.meta.id, c.provinces, c.reviews));
 
 function sheetInput(c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): SheetInput {
   const items = dutiesOf(doc);
   return {
     document: doc.meta.id, title: doc.meta.shortTitle ?? doc.meta.id, modelId: c.model.meta.id, modelDuties, items,
-    officeNames: new Map(doc.offices.map((o) => [o.id, o.name])), proposals: proposalsFor(c, modelDuties, doc, items), review: c.reviews.get(doc.meta.id) ?? null,
+    officeNames: new Map(doc.offices.map((o) => [o.id, o.name])), proposals: proposalsFor(c, modelDuties, doc), review: c.reviews.get(doc.meta.id) ?? null,
   };
 }
 
@@ -78,7 +82,7 @@ function printReport(c: ReviewedCorpus, modelDuties: Duty[]): void {
   console.log('văn bản | điểm mô hình được giao | trong đó chỉ từng phần | không thấy phân công | chia cho nhiều phòng | nhiệm vụ riêng | liên kết đã rà soát: toàn bộ / một phần | độ chính xác | độ phủ');
   for (const doc of c.provinces) {
     const items = dutiesOf(doc);
-    const r = report(modelDuties, items, proposalsFor(c, modelDuties, doc, items), c.reviews.get(doc.meta.id) ?? null);
+    const r = report(modelDuties, items, proposalsFor(c, modelDuties, doc), c.reviews.get(doc.meta.id) ?? null);
     console.log(`${doc.meta.id} | ${r.assigned}/${r.modelDuties} | ${r.assignedInPart} | ${r.unassigned} | ${r.split} | ${r.provinceOnly}/${items.length} | ${r.fullLinks} / ${r.partialLinks} | ${pct(r.precision)} | ${pct(r.recall)}`);
   }
 }
@@ -90,7 +94,7 @@ function printBlindReport(c: ReviewedCorpus, modelDuties: Duty[]): void {
     const review = c.reviews.get(doc.meta.id);
     if (!review) continue;
     const items = dutiesOf(doc);
-    const proposals = proposalsFor(c, modelDuties, doc, items);
+    const proposals = blindProposalsFor(c, modelDuties, doc);
     const r = report(modelDuties, items, proposals, null);
     const q = proposalQuality(proposals, review);
     console.log(`${doc.meta.id} | ${r.assigned}/${r.modelDuties} | ${r.unassigned} | ${q.proposed} | ${q.correct} | ${q.reviewed} | ${pct(q.precision)} | ${pct(q.recall)}`);
@@ -114,7 +118,7 @@ runCli(async () => {
   if (flag('--propose')) {
     const doc = docNamed('--propose');
     const items = dutiesOf(doc);
-    const proposals = proposalsFor(c, modelDuties, doc, items);
+    const proposals = (blind ? blindProposalsFor : proposalsFor)(c, modelDuties, doc);
     const decided = new Map((blind ? [] : c.reviews.get(doc.meta.id)?.links ?? []).map((l) => [`${l.item} ${l.model}`, l.status]));
     console.log(JSON.stringify(items.map((i) => ({
       item: i.node, office: i.office, label: i.label, text: i.text,

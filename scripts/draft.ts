@@ -5,7 +5,7 @@
  * `npm run draft -- --evaluate`: leave-one-out figures for every reviewed
  * distribution among offices (its office names given, its document hidden).
  */
-import { precedentsFor } from '../src/lib/align/precedents';
+import { allPrecedents } from '../src/lib/align/precedents';
 import { draftData } from '../src/lib/draft/data';
 import { evaluateDraft, weakAgreement } from '../src/lib/draft/evaluate';
 import { proposeDraft } from '../src/lib/draft/propose';
@@ -23,7 +23,7 @@ runCli(() => {
   const corpus = loadReviewedCorpus();
   if (!corpus) return 1;
   const { model, provinces, reviews } = corpus;
-  const data = draftData(model, precedentsFor(model.meta.id, provinces, reviews));
+  const data = draftData(model, allPrecedents(provinces, reviews));
 
   if (args.includes('--evaluate')) {
     console.log('văn bản | nhiệm vụ được giao | phòng đề xuất đầu tiên đúng | nhiệm vụ không giao | đề xuất cũng để chưa giao | (bỏ cả tỉnh) phòng đầu tiên đúng');

@@ -14,7 +14,7 @@ import { documentFiles } from '../src/lib/site/pages';
 import { buildComparison, comparisonCsv } from '../src/lib/align/comparison';
 import { findReferences, referenceRows } from '../src/lib/references';
 import { loadReview } from './lib/alignments';
-import { precedentsFor } from '../src/lib/align/precedents';
+import { allPrecedents } from '../src/lib/align/precedents';
 import { draftData } from '../src/lib/draft/data';
 import { comparisonNotes } from '../src/lib/site/comparison-links';
 import { buildReferenceIndex, citedDescription, groupCitingPlaces } from '../src/lib/site/reference-links';
@@ -70,7 +70,7 @@ runCli(() => {
     for (const d of provinces) put(join(OUT, 'csv', `${d.meta.id}.csv`), comparisonCsv(comparison, [d]));
   }
   // The drafting aid's precedents (src/lib/draft), compact: the page proposes a distribution in the browser from it.
-  if (model) put(join(OUT, 'precedents.json'), `${JSON.stringify(draftData(model, precedentsFor(model.meta.id, provinces, reviews)))}\n`);
+  if (model) put(join(OUT, 'precedents.json'), `${JSON.stringify(draftData(model, allPrecedents(provinces, reviews)))}\n`);
   removeStale(OUT, written);
   const warnings = problems.length - errors.length;
   process.stdout.write(`generate: ${documents.length} văn bản, ${count} tệp MDX trong ${OUT}/ (${warnings} cảnh báo/ghi chú: xem npm run check-corpus)\n`);

@@ -109,13 +109,34 @@ describe('the proposal', () => {
 
 describe('leave one out: a province’s office names, its document hidden', () => {
   it.each([
-    // [document, top-choice agreements reached, of assigned duties]
-    ['lai-chau-quy-dinh-cac-phong', 74, 97],
-    ['quang-ngai-33-qd-skhcn', 75, 106],
-  ])('%s: the top office agrees for at least %i of %i assigned duties', (id, agreeing, assigned) => {
+    // [document, top-choice agreements reached, of assigned duties, unassigned duties left unassigned, of unassigned]
+    ['lai-chau-quy-dinh-cac-phong', 74, 97, 7, 26],
+    ['quang-ngai-33-qd-skhcn', 75, 106, 7, 17],
+  ])('%s: the top office agrees for at least %i of %i assigned duties; at least %i of %i unassigned stay so', (id, agreeing, assigned, left, unassigned) => {
     const e = evaluateDraft(data, id);
     expect(e.assigned).toBe(assigned);
     expect(e.agreeing).toBeGreaterThanOrEqual(agreeing);
+    expect(e.unassigned).toBe(unassigned);
+    expect(e.leftUnassigned).toBeGreaterThanOrEqual(left);
+  });
+});
+
+describe('"chưa giao" from a precedent that gave the duty to no office', () => {
+  const proposals = proposeDraft(data, LAI_CHAU, { exclude: new Set(['lai-chau-quy-dinh-cac-phong']) });
+  const of = (model: string) => proposals.find((p) => p.model === model)!;
+
+  it('leaves a duty unassigned when Quảng Ngãi gave it, and most of its khoản, to no office, quoting the reviewer', () => {
+    // Quảng Ngãi 33 gives 8 of the 10 points of khoản 13 (information, statistics) to no office.
+    const p = of('dieu-2/khoan-13/diem-a');
+    expect(p.offices).toEqual([]);
+    expect(p.basis).toBe('precedent');
+    expect(p.reason).toMatch(/^Quảng Ngãi không giao cho phòng nào — "thông tin, thống kê khoa học và công nghệ: .+"; đề xuất để "chưa giao"\.$/u);
+  });
+
+  it('still proposes an office for a duty left alone in a khoản the precedent otherwise gave out', () => {
+    // Quảng Ngãi 33 leaves point b of khoản 14 (postal) to no office but gives the rest of khoản 14 to its postal office.
+    expect(data.precedents[1]!.unassigned.map((u) => u.model)).toContain('dieu-2/khoan-14/diem-b');
+    expect(of('dieu-2/khoan-14/diem-b').offices[0]).toBe('Phòng Bưu chính - Viễn thông - Công nghệ thông tin');
   });
 });
 
@@ -131,5 +152,5 @@ describe('npm run draft', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/thiếu --offices/u);
     expect(bad.stderr).not.toMatch(/^\s+at /mu);
-  });
+  }, 30_000);
 });

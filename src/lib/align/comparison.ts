@@ -9,8 +9,7 @@
 import type { LegalDocument } from '../model';
 import { csvRecord } from '../spreadsheet-text';
 import { dutiesArticle, dutiesOf, type Duty } from './duties';
-import { precedentsFor } from './precedents';
-import { propose } from './propose';
+import { proposalsByDocument } from './propose';
 import { mergeLinks, type AlignedLink, type Review } from './review';
 
 export interface ComparisonCell {
@@ -49,11 +48,12 @@ export function buildComparison(model: LegalDocument, provinces: LegalDocument[]
   const byModel = new Map(rows.map((r) => [r.model, r]));
   const provinceOnly: Record<string, string[]> = {};
   const documentReviews: Comparison['reviews'] = {};
+  const proposals = proposalsByDocument(modelDuties, provinces, reviews);
   for (const doc of provinces) {
     const items = dutiesOf(doc);
     const byItem = new Map<string, Duty>(items.map((i) => [i.node, i]));
     const review = reviews.get(doc.meta.id) ?? null;
-    const links = mergeLinks(propose(modelDuties, items, precedentsFor(doc.meta.id, provinces, reviews)), review);
+    const links = mergeLinks(proposals.get(doc.meta.id)!, review);
     for (const row of rows) row.documents[doc.meta.id] = [];
     for (const l of links) {
       const row = byModel.get(l.model);

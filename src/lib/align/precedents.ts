@@ -47,6 +47,8 @@ export interface PrecedentDocument {
   officeWeight: number;
   offices: PrecedentOffice[];
   items: PrecedentItem[];
+  /** Model duties its review found no office carrying, with the reviewer's reason; null when the review makes no such claim. */
+  unassigned: Array<{ model: string; note: string }> | null;
 }
 
 /** How much each kind of document's offices count as drafting precedent. */
@@ -77,16 +79,21 @@ function buildPrecedent(doc: LegalDocument, review: Review): PrecedentDocument {
     officeWeight: doc.meta.kind ? OFFICE_WEIGHT[doc.meta.kind] : 0,
     offices: doc.offices.map((o) => ({ id: o.id, name: o.name })),
     items: dutiesOf(doc).map((d) => ({ node: d.node, label: d.label, office: d.office, text: d.text, context: d.context, models: linked.get(d.node) ?? [] })),
+    unassigned: review.unassigned ?? null,
   };
+}
+
+/** Every reviewed province document as precedent (what the drafting aid and the corpus's proposals learn from). */
+export function allPrecedents(documents: LegalDocument[], reviews: Map<string, Review | null>): PrecedentDocument[] {
+  return documents.flatMap((d) => {
+    const review = reviews.get(d.meta.id);
+    return review ? [precedentDocument(d, review)] : [];
+  });
 }
 
 /** Precedents for one document: every other reviewed document (a document is never its own precedent). */
 export function precedentsFor(documentId: string, documents: LegalDocument[], reviews: Map<string, Review | null>, exclude: ReadonlySet<string> = new Set()): PrecedentDocument[] {
-  return documents.flatMap((d) => {
-    const review = reviews.get(d.meta.id);
-    if (!review || d.meta.id === documentId || exclude.has(d.meta.id)) return [];
-    return [precedentDocument(d, review)];
-  });
+  return allPrecedents(documents.filter((d) => d.meta.id !== documentId && !exclude.has(d.meta.id)), reviews);
 }
 
 /** Where a precedent item comes from, in words: "Quyết định 33/QĐ-SKHCN (Quảng Ngãi): mục 2.1.3 (Phòng Quản lý chuyên ngành)". */

@@ -10,16 +10,20 @@
  *   own wording is to it, so an item like only one part of a combined
  *   precedent does not inherit the rest at full strength;
  * - parts of an item: an item that lists several tasks (separated by ";" or
- *   ":") also proposes the best duty of each part, when that part alone is
- *   close to it;
+ *   ":") is also compared part by part;
  * - the catch-all rule (catch-all.ts).
- * A document is never its own precedent: proposals for a document are the
- * same whether or not its own review exists ("blind"). Pure and deterministic.
+ * Which candidates are proposed is decided by a model fitted on the reviewed
+ * distributions (ranker.ts), or, with none to learn from, by fixed thresholds.
+ * A document is never its own precedent; `propose`, given the other
+ * documents' reviews only, never reads its review at all, not even to fit
+ * the ranker: the leave-one-out figures. Pure and deterministic.
  */
 import { CATCH_ALL_REASON, isCatchAll, modelCatchAll } from './catch-all';
-import type { Duty } from './duties';
-import { describePrecedent, type PrecedentDocument, type PrecedentItem } from './precedents';
-import type { Coverage } from './review';
+import type { LegalDocument } from '../model';
+import { dutiesOf, type Duty } from './duties';
+import { allPrecedents, describePrecedent, type PrecedentDocument, type PrecedentItem } from './precedents';
+import { CANDIDATES, features, FOLDS, probability, trainRanker, type Ranker, type TrainingRow } from './ranker';
+import type { Coverage, Review } from './review';
 import { CosineIndex, tfidf, tokens, type Vector } from './similarity';
 import { displayTerm } from './terms';
 
@@ -51,8 +55,9 @@ export interface ProposeOptions {
 }
 
 /**
- * Chosen by leave-one-out on the two reviewed distributions (README, "How the
- * proposals were tuned"): the same values for every document.
+ * The rule used when no reviewed distribution can train the ranker: chosen by
+ * leave-one-out on the two reviewed distributions before the ranker (README,
+ * "How the proposals were tuned"): the same values for every document.
  */
 export const DEFAULT_OPTIONS: ProposeOptions = { threshold: 0.25, wordingThreshold: 0.3, margin: 0.03, max: 3, partThreshold: 0.4 };
 
@@ -75,87 +80,265 @@ interface Evidence {
   supporting: number;
 }
 
-/** Propose model duties for every item, using the precedents' reviewed items. */
-export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocument[] = [], options: ProposeOptions = DEFAULT_OPTIONS): Proposal[] {
-  const precedentItems = precedents.flatMap((doc) => doc.items.filter((i) => i.models.length > 0).map((item) => ({ doc, item })));
-  const parts = items.map((i) => itemParts(i.text));
-  const vectors = tfidf([...model.map(matchText), ...items.map(matchText), ...precedentItems.map((p) => matchText(p.item)), ...parts.flat()]);
-  const modelVectors = vectors.slice(0, model.length);
-  const itemVectors = vectors.slice(model.length, model.length + items.length);
-  const precedentVectors = vectors.slice(model.length + items.length, model.length + items.length + precedentItems.length);
-  let nextPart = model.length + items.length + precedentItems.length;
-  const modelIndex = new CosineIndex(model.length, modelVectors);
-  // Precedent items worded alike (decisions restating the model, one province's documents repeating each other)
-  // have the same vector: index each wording once and read its cosine for every item that has it. Same values.
-  const wordings = new Map<string, number>();
-  const wordingOf = precedentItems.map((p) => {
-    const key = matchText(p.item);
-    if (!wordings.has(key)) wordings.set(key, wordings.size);
-    return wordings.get(key)!;
-  });
-  const distinct: Vector[] = [];
-  wordingOf.forEach((w, k) => { distinct[w] ??= precedentVectors[k]!; });
-  const precedentIndex = new CosineIndex(distinct.length, distinct);
-  // Precedents with the same wording and the same duties weigh alike: each such group is read once per
-  // item, counting its size where the count matters and naming its first member, as the precedents in
-  // order would (the first one reaching a score keeps it).
-  const groups = new Map<string, { wording: number; doc: PrecedentDocument; item: PrecedentItem; size: number }>();
-  precedentItems.forEach(({ doc, item }, k) => {
-    const key = `${wordingOf[k]} ${item.models.join(' ')}`;
-    const g = groups.get(key);
-    if (g) g.size++;
-    else groups.set(key, { wording: wordingOf[k]!, doc, item, size: 1 });
-  });
-  const modelOf = new Map(model.map((m) => [m.node, m]));
-  const catchAll = modelCatchAll(model);
+/** What is known of one item: its evidence for every model duty, ranked, and its parts' closest duties. */
+interface Assessment {
+  item: Duty;
+  vector: Vector;
+  evidence: Map<string, Evidence>;
+  /** Model duties by score, best first. */
+  ranked: Array<[string, Evidence]>;
+  /** Each part's closest model duty. */
+  parts: Array<{ text: string; vector: Vector; model: string; score: number }>;
+  /** Per model duty, its best likeness with one part. */
+  partScore: Map<string, number>;
+}
 
-  const out: Proposal[] = [];
-  items.forEach((item, i) => {
-    if (catchAll && isCatchAll(item)) {
-      // The catch-all rule, not the wording, decides: khoản 29, in part, and nothing else.
-      out.push({ item: item.node, model: catchAll.node, score: 1, basis: 'catch-all', competitors: [], coverage: 'partial', reasons: [CATCH_ALL_REASON] });
-      nextPart += parts[i]!.length;
-      return;
+/**
+ * One TF-IDF space for the model duties, the items of every document to
+ * propose for (and of every precedent) and the parts of those items, with
+ * an index of the precedents' reviewed items: built once for a corpus, so
+ * that proposing for each of N documents costs one pass over the
+ * precedents' shared features, not a new space per document (which grew
+ * with the square of N). A document's own items are never its precedent.
+ */
+export class ProposalSpace {
+  private readonly vectors = new Map<string, Vector>();
+  private readonly modelIndex: CosineIndex;
+  private readonly precedentItems: Array<{ doc: PrecedentDocument; item: PrecedentItem; models: number[] }>;
+  private readonly precedentIndex: CosineIndex;
+  private readonly catchAll: Duty | undefined;
+
+  constructor(readonly model: Duty[], documents: Duty[][], readonly precedents: PrecedentDocument[] = []) {
+    const modelIndexOf = new Map(model.map((m, j) => [m.node, j]));
+    this.precedentItems = precedents.flatMap((doc) => doc.items.flatMap((item) => {
+      const models = item.models.flatMap((m) => modelIndexOf.get(m) ?? []);
+      return models.length ? [{ doc, item, models }] : [];
+    }));
+    const texts = new Map<string, string>();
+    // The precedents' items are in the space too: the ranker is fitted on them.
+    for (const item of [...documents.flat(), ...precedents.flatMap((doc) => doc.items.map((i) => precedentDuty(doc, i)))]) {
+      texts.set(itemKey(item.document, item.node), matchText(item));
+      itemParts(item.text).forEach((part, k) => texts.set(partKey(item.document, item.node, k), part));
     }
-    const v = itemVectors[i]!;
-    const toModel = modelIndex.cosines(v);
-    const wording = new Map(model.map((m, j) => [m.node, toModel[j]!]));
-    const evidence = new Map<string, Evidence>([...wording].map(([m, score]) => [m, { score, basis: 'wording', supporting: 0 }]));
-    const toPrecedent = precedentIndex.cosines(v);
-    for (const { wording: w, doc, item: p, size } of groups.values()) {
-      const similarity = toPrecedent[w]!;
-      if (similarity === 0) continue;
-      const closest = Math.max(...p.models.map((m) => wording.get(m) ?? 0)) || 1;
-      for (const m of p.models) {
-        const e = evidence.get(m);
-        if (!e) continue;
-        if (similarity >= 0.3) e.supporting += size;
-        // A precedent carrying several duties passes each on in proportion to the item's own likeness to it.
-        const score = p.models.length === 1 ? similarity : similarity * (0.5 + 0.5 * (wording.get(m) ?? 0) / closest);
-        if (score > e.score) Object.assign(e, { score, basis: 'precedent', precedent: { doc, item: p, similarity } });
+    const keys = [...texts.keys()];
+    const vs = tfidf([...model.map(matchText), ...texts.values()]);
+    keys.forEach((k, i) => this.vectors.set(k, vs[model.length + i]!));
+    this.modelIndex = new CosineIndex(model.length, vs.slice(0, model.length));
+    this.precedentIndex = new CosineIndex(this.precedentItems.length, this.precedentItems.map(({ doc, item }) => this.vectors.get(itemKey(doc.id, item.node))!));
+    this.catchAll = modelCatchAll(model);
+  }
+
+  /**
+   * Propose model duties for every item of one of the space's documents,
+   * from the precedents of other documents (and none of `exclude`): the
+   * candidates the ranker accepts, or, without a ranker, those the rule's
+   * thresholds keep.
+   */
+  propose(items: Duty[], ranker: Ranker | null = null, exclude: ReadonlySet<string> = new Set(), options: ProposeOptions = DEFAULT_OPTIONS): Proposal[] {
+    const modelOf = new Map(this.model.map((m) => [m.node, m]));
+    const out: Proposal[] = [];
+    for (const item of items) {
+      if (this.catchAll && isCatchAll(item)) {
+        // The catch-all rule, not the wording, decides: khoản 29, in part, and nothing else.
+        out.push({ item: item.node, model: this.catchAll.node, score: 1, basis: 'catch-all', competitors: [], coverage: 'partial', reasons: [CATCH_ALL_REASON] });
+        continue;
+      }
+      const a = this.assess(item, exclude);
+      const chosen = ranker ? rankerChoice(a, ranker) : ruleChoice(a, options);
+      for (const [m, e] of chosen) {
+        out.push({
+          item: item.node, model: m, score: round(e.score), basis: e.basis,
+          reasons: reasonsFor(modelOf.get(m)!, e, item.text, a.vector),
+          competitors: a.ranked.filter(([x]) => x !== m).slice(0, 3).map(([x, c]) => ({ model: x, score: round(c.score) })),
+        });
       }
     }
-    const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
-    const chosen = new Map<string, Evidence>();
-    const best = ranked[0]?.[1].score ?? 0;
-    if (best >= (ranked[0]?.[1].basis === 'wording' ? options.wordingThreshold : options.threshold)) {
-      for (const [m, e] of ranked.slice(0, options.max)) if (e.score >= best - options.margin) chosen.set(m, e);
+    return out;
+  }
+
+  /**
+   * Fit the ranker on the precedents that are distributions among offices,
+   * each document's candidates assessed from the other precedents (and none
+   * of `exclude`); null when there is nothing to learn from.
+   */
+  fitRanker(exclude: ReadonlySet<string> = new Set()): Ranker | null {
+    const rows: TrainingRow[] = [];
+    const fixed = { proposed: 0, correct: 0 };
+    const offices = new Map<string, number>();
+    for (const doc of this.precedents) {
+      if (doc.kind !== 'distribution' || exclude.has(doc.id)) continue;
+      for (const item of doc.items) {
+        // Folds for the threshold: the offices of the reviewed documents, dealt round.
+        const office = `${doc.id}\u0000${item.office}`;
+        if (!offices.has(office)) offices.set(office, offices.size % FOLDS);
+        const duty = precedentDuty(doc, item);
+        if (this.catchAll && isCatchAll(duty)) {
+          fixed.proposed++;
+          if (item.models.includes(this.catchAll.node)) fixed.correct++;
+          continue;
+        }
+        for (const c of candidates(this.assess(duty, exclude))) rows.push({ x: c.x, correct: item.models.includes(c.model), fold: offices.get(office)! });
+      }
     }
-    for (const text of parts[i]!) {
-      const pv = vectors[nextPart++]!;
-      const toParts = modelIndex.cosines(pv);
-      const [m, score] = model.map((d, j) => [d.node, toParts[j]!] as const).sort((a, b) => b[1] - a[1])[0]!;
-      if (score >= options.partThreshold && !chosen.has(m)) chosen.set(m, { score, basis: 'part', part: { text, vector: pv }, supporting: evidence.get(m)!.supporting });
-    }
-    for (const [m, e] of chosen) {
-      out.push({
-        item: item.node, model: m, score: round(e.score), basis: e.basis,
-        reasons: reasonsFor(modelOf.get(m)!, e, item.text, v),
-        competitors: ranked.filter(([x]) => x !== m).slice(0, 3).map(([x, c]) => ({ model: x, score: round(c.score) })),
+    return rows.length ? trainRanker(rows, fixed) : null;
+  }
+
+  /**
+   * The ranker's candidates for each item (catch-all clauses left to their
+   * rule), with their features and the precedent behind their evidence: what
+   * scripts/proposals-experiment.ts extends with other features to measure them.
+   */
+  candidateRows(items: Duty[], exclude: ReadonlySet<string> = new Set()): Array<{ item: Duty; model: string; x: number[]; precedent: { document: string; office: string | null } | null }> {
+    return items.filter((item) => !(this.catchAll && isCatchAll(item))).flatMap((item) => {
+      const a = this.assess(item, exclude);
+      return candidates(a).map((c) => {
+        const p = a.evidence.get(c.model)!.precedent;
+        return { item, model: c.model, x: c.x, precedent: p ? { document: p.doc.id, office: p.item.office } : null };
       });
+    });
+  }
+
+  private vectorOf(key: string): Vector {
+    const v = this.vectors.get(key);
+    if (!v) throw new Error(`ProposalSpace: ${key} không thuộc các văn bản của không gian`);
+    return v;
+  }
+
+  private assess(item: Duty, exclude: ReadonlySet<string>): Assessment {
+    const vector = this.vectorOf(itemKey(item.document, item.node));
+    const evidence = this.evidence(item, vector, exclude);
+    const ranked = [...evidence].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
+    const partScore = new Map<string, number>();
+    const parts = itemParts(item.text).map((text, k) => {
+      const pv = this.vectorOf(partKey(item.document, item.node, k));
+      const toParts = this.modelIndex.cosines(pv);
+      let best = 0;
+      this.model.forEach((d, j) => {
+        partScore.set(d.node, Math.max(partScore.get(d.node) ?? 0, toParts[j]!));
+        if (toParts[j]! > toParts[best]!) best = j;
+      });
+      return { text, vector: pv, model: this.model[best]!.node, score: toParts[best]! };
+    });
+    return { item, vector, evidence, ranked, parts, partScore };
+  }
+
+  /** Each model duty's evidence for one item: its wording, and the best precedent of another document carrying it. */
+  private evidence(item: Duty, v: Vector, exclude: ReadonlySet<string>): Map<string, Evidence> {
+    const wording = this.modelIndex.cosines(v);
+    // Per model duty (by index): best precedent score, its precedent item and likeness, and supporting items — typed arrays, as a large corpus visits many precedents.
+    const n = this.model.length;
+    const score = Float64Array.from(wording);
+    const from = new Int32Array(n).fill(-1);
+    const likeness = new Float64Array(n);
+    const supporting = new Int32Array(n);
+    const toPrecedent = this.precedentIndex.cosines(v);
+    for (let k = 0; k < toPrecedent.length; k++) {
+      const similarity = toPrecedent[k]!;
+      // Below PRECEDENT_FLOOR a precedent never reaches a threshold nor counts as support: skipped, so large corpora stay cheap.
+      if (similarity < PRECEDENT_FLOOR) continue;
+      const { doc, models } = this.precedentItems[k]!;
+      if (doc.id === item.document || exclude.has(doc.id)) continue;
+      let closest = 0;
+      for (const j of models) closest = Math.max(closest, wording[j]!);
+      for (const j of models) {
+        if (similarity >= 0.3) supporting[j]!++;
+        // A precedent carrying several duties passes each on in proportion to the item's own likeness to it.
+        const s = models.length === 1 ? similarity : similarity * (0.5 + 0.5 * wording[j]! / (closest || 1));
+        if (s > score[j]!) { score[j] = s; from[j] = k; likeness[j] = similarity; }
+      }
     }
+    return new Map(this.model.map((m, j) => {
+      const p = from[j]! >= 0 ? this.precedentItems[from[j]!]! : null;
+      const e: Evidence = p
+        ? { score: score[j]!, basis: 'precedent', precedent: { doc: p.doc, item: p.item, similarity: likeness[j]! }, supporting: supporting[j]! }
+        : { score: score[j]!, basis: 'wording', supporting: supporting[j]! };
+      return [m.node, e];
+    }));
+  }
+}
+
+/** Least likeness for a precedent item to count at all. */
+const PRECEDENT_FLOOR = 0.1;
+
+/** A precedent's item as a duty of its document. */
+const precedentDuty = (doc: PrecedentDocument, i: PrecedentItem): Duty =>
+  ({ document: doc.id, node: i.node, label: i.label, context: i.context, text: i.text, office: i.office });
+
+const itemKey = (document: string, node: string) => `${document}\u0000${node}`;
+const partKey = (document: string, node: string, k: number) => `${document}\u0000${node}\u0000${k}`;
+
+/** The rule: the best duty above its threshold, runners-up within the margin, and each part's closest duty when close enough. */
+function ruleChoice(a: Assessment, options: ProposeOptions): Map<string, Evidence> {
+  const chosen = new Map<string, Evidence>();
+  const [top, topEvidence] = a.ranked[0] ?? [];
+  const best = topEvidence?.score ?? 0;
+  if (top && best >= (topEvidence!.basis === 'wording' ? options.wordingThreshold : options.threshold)) {
+    for (const [m, e] of a.ranked.slice(0, options.max)) if (e.score >= best - options.margin) chosen.set(m, e);
+  }
+  for (const p of a.parts) {
+    if (p.score >= options.partThreshold && !chosen.has(p.model)) chosen.set(p.model, partEvidence(a, p));
+  }
+  return chosen;
+}
+
+/** The item's candidates for the ranker: its best-scored duties and each part's closest, with their features. */
+function candidates(a: Assessment): Array<{ model: string; x: number[] }> {
+  const best = a.ranked[0]?.[1].score ?? 0;
+  const rankOf = new Map(a.ranked.map(([m], i) => [m, i]));
+  const models = new Set([...a.ranked.slice(0, CANDIDATES).map(([m]) => m), ...a.parts.map((p) => p.model)]);
+  return [...models].map((m) => {
+    const e = a.evidence.get(m)!;
+    return {
+      model: m,
+      x: features({
+        score: e.score, rank: rankOf.get(m)!, best,
+        part: a.partScore.get(m) ?? 0, partBest: a.parts.some((p) => p.model === m && p.score >= PART_BEST),
+      }),
+    };
   });
-  return out;
+}
+
+/** Least likeness for a part's closest duty to count as "closest of a part". */
+const PART_BEST = 0.3;
+
+/** The candidates the ranker accepts; a duty proposed for a part's sake shows that part as its reason. */
+function rankerChoice(a: Assessment, ranker: Ranker): Map<string, Evidence> {
+  const chosen = new Map<string, Evidence>();
+  for (const c of candidates(a)) {
+    if (probability(ranker, c.x) < ranker.threshold) continue;
+    const e = a.evidence.get(c.model)!;
+    const part = a.parts.filter((p) => p.model === c.model).sort((x, y) => y.score - x.score)[0];
+    chosen.set(c.model, part && part.score > e.score ? partEvidence(a, part) : e);
+  }
+  return chosen;
+}
+
+const partEvidence = (a: Assessment, p: Assessment['parts'][number]): Evidence =>
+  ({ score: p.score, basis: 'part', part: { text: p.text, vector: p.vector }, supporting: a.evidence.get(p.model)!.supporting });
+
+/**
+ * Proposals for every province document, as the site shows them: one space
+ * for the corpus, every reviewed document a precedent (never for itself),
+ * the ranker fitted once on the reviewed distributions. For a reviewed
+ * document the ranker has seen its review (its proposals only show where
+ * the review is silent); `blindProposals` is the leave-one-out.
+ */
+export function proposalsByDocument(model: Duty[], provinces: LegalDocument[], reviews: Map<string, Review | null>): Map<string, Proposal[]> {
+  const items = new Map(provinces.map((d) => [d.meta.id, dutiesOf(d)]));
+  const space = new ProposalSpace(model, [...items.values()], allPrecedents(provinces, reviews));
+  const ranker = space.fitRanker();
+  return new Map([...items].map(([id, list]) => [id, space.propose(list, ranker)]));
+}
+
+/**
+ * Propose model duties for one document's items from these precedents (the
+ * other documents' reviews), the ranker fitted on them alone: nothing of the
+ * document's own review is read. With its own precedents left out, this is
+ * the leave-one-out proposal (`align --report --blind`, the blind test).
+ */
+export function propose(model: Duty[], items: Duty[], precedents: PrecedentDocument[] = []): Proposal[] {
+  const space = new ProposalSpace(model, [items], precedents);
+  return space.propose(items, space.fitRanker());
 }
 
 const pct = (x: number) => x.toFixed(2).replace('.', ',');

@@ -70,18 +70,20 @@ export function cosine(a: Vector, b: Vector): number {
  * item with thousands of precedent items stays cheap. Same values as cosine.
  */
 export class CosineIndex {
-  private readonly postings = new Map<string, Array<[index: number, weight: number]>>();
+  /** Per feature, the indexes of the vectors holding it and their weights (typed arrays: a large corpus has millions of postings). */
+  private readonly postings = new Map<string, { indexes: Int32Array; weights: Float64Array }>();
 
   constructor(readonly size: number, vectors: Iterable<Vector>) {
+    const lists = new Map<string, { indexes: number[]; weights: number[] }>();
     let i = 0;
     for (const v of vectors) {
       for (const [term, w] of v) {
-        const list = this.postings.get(term);
-        if (list) list.push([i, w]);
-        else this.postings.set(term, [[i, w]]);
+        const list = lists.get(term);
+        if (list) { list.indexes.push(i); list.weights.push(w); } else lists.set(term, { indexes: [i], weights: [w] });
       }
       i++;
     }
+    for (const [term, l] of lists) this.postings.set(term, { indexes: Int32Array.from(l.indexes), weights: Float64Array.from(l.weights) });
   }
 
   /** Cosine of `v` with every indexed vector, by index. */
@@ -89,7 +91,9 @@ export class CosineIndex {
     const out = new Float64Array(this.size);
     for (const [term, w] of v) {
       const list = this.postings.get(term);
-      if (list) for (const [i, x] of list) out[i] += w * x;
+      if (!list) continue;
+      const { indexes, weights } = list;
+      for (let k = 0; k < indexes.length; k++) out[indexes[k]!] += w * weights[k]!;
     }
     return out;
   }

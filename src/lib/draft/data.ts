@@ -35,6 +35,12 @@ export interface DraftPrecedent {
   /** How much its offices count (1 for a distribution, 0.5 for a programme's lead offices). */
   weight: number;
   offices: DraftPrecedentOffice[];
+  /**
+   * Model duties its review gave to no office, with the reviewer's reason
+   * ("có lẽ do đơn vị sự nghiệp của Sở đảm nhận"); empty when the review
+   * makes no such claim (a programme names only some tasks).
+   */
+  unassigned: Array<{ model: string; note: string }>;
 }
 
 export interface DraftData {
@@ -57,6 +63,7 @@ export function draftData(model: LegalDocument, precedents: PrecedentDocument[])
         name: o.name,
         duties: [...new Set(p.items.filter((i) => i.office === o.id).flatMap((i) => i.models))].sort(),
       })).filter((o) => o.duties.length > 0),
+      unassigned: p.unassigned ?? [],
     })),
   };
 }

@@ -4,10 +4,11 @@
  * the provinces in the corpus did. Each precedent document votes, for each
  * duty, for the user's office paired with the office it gave the duty to
  * (offices.ts); its vote counts by its weight (a distribution 1, a
- * programme's lead office 0.5) and the pairing's strength. A duty no
- * precedent gave to an office is proposed from the office names alone, when
- * a name names the duty's field, and marked weaker; otherwise left "chưa
- * giao". Pure and deterministic: the page "Dự thảo phân công" runs it in the
+ * programme's lead office 0.5) and the pairing's strength. A precedent
+ * whose review gave the duty, and most of its khoản, to no office votes
+ * "chưa giao" with its weight. A duty with no vote either way is proposed
+ * from the rest of its khoản or from the office names, and marked weaker;
+ * otherwise left "chưa giao". Pure and deterministic: the page "Dự thảo phân công" runs it in the
  * browser from `data/precedents.json`.
  */
 import type { DraftData, DraftDuty, DraftPrecedent } from './data';
@@ -24,7 +25,10 @@ export interface DraftProposal {
   reason: string;
   /** 0–1: agreement of the precedents and strength of the pairings; at most 0.3 when proposed from names alone. */
   confidence: number;
-  /** precedent: from the provinces' distributions; area: from the rest of its khoản; names: from office names; none: left "chưa giao". */
+  /**
+   * precedent: from the provinces' distributions (no office when they left the duty, and most of its khoản, to no
+   * office); area: from the rest of its khoản; names: from office names; none: left "chưa giao" for want of evidence.
+   */
   basis: 'precedent' | 'area' | 'names' | 'none';
 }
 
@@ -49,10 +53,42 @@ export function proposeDraft(data: DraftData, officeNames: string[], options: Dr
     return { precedent: p, profiles, pairs: pairOffices(space, names, p, profiles) };
   });
   const totalWeight = precedents.reduce((s, p) => s + p.weight, 0) || 1;
-  const byPrecedent = data.duties.map((duty) => precedentProposal(duty, paired, names, space, totalWeight));
-  // A duty no precedent gave to an office goes where the precedents put the rest of its khoản (the office's area), else by office names.
+  const byPrecedent = data.duties.map((duty) => {
+    const assigned = precedentProposal(duty, paired, names, space, totalWeight);
+    const unassigned = unassignedProposal(duty, data.duties, precedents, totalWeight);
+    // The precedents that left the duty to no office outweigh those that gave it to one: "chưa giao".
+    return unassigned && (!assigned || unassigned.confidence >= assigned.confidence) ? unassigned : assigned;
+  });
+  // A duty no precedent gave to an office, nor left to none, goes where the precedents put the rest of its khoản (the office's area), else by office names.
   return data.duties.map((duty, i) => byPrecedent[i] ?? areaProposal(duty, data.duties, byPrecedent) ?? nameProposal(duty, names, space));
 }
+
+/**
+ * "Chưa giao" from precedent, with the weight of the precedents whose review
+ * lists the duty as given to no office together with most of its khoản —
+ * the field is carried by no office there (by the Sở's public service
+ * units, say); proposeDraft weighs it against the votes for offices. A duty
+ * left alone in a khoản the precedent otherwise gave out is more likely an
+ * oversight and is not counted. The reason quotes the reviewer's note.
+ */
+function unassignedProposal(duty: DraftDuty, duties: DraftDuty[], precedents: DraftPrecedent[], totalWeight: number): DraftProposal | null {
+  const clause = duties.filter((d) => d.clause === duty.clause);
+  const said: string[] = [];
+  let weight = 0;
+  for (const p of precedents) {
+    const left = new Map(p.unassigned.map((u) => [u.model, u.note]));
+    const note = left.get(duty.model);
+    const share = clause.filter((d) => left.has(d.model)).length / clause.length;
+    if (note === undefined || share <= UNASSIGNED_SHARE) continue;
+    said.push(`${p.province ?? p.title} không giao cho phòng nào — "${note.replace(/[.;:]$/u, '')}"`);
+    weight += p.weight;
+  }
+  if (said.length === 0) return null;
+  return { model: duty.model, label: duty.label, offices: [], reason: `${said.join('; ')}; đề xuất để "chưa giao".`, confidence: round(Math.min(1, weight / totalWeight)), basis: 'precedent' };
+}
+
+/** Share of its khoản a precedent must have left to no office for a duty it left so to stay "chưa giao". */
+const UNASSIGNED_SHARE = 0.5;
 
 type Paired = Array<{ precedent: DraftPrecedent; profiles: OfficeProfile[]; pairs: Map<string, OfficePairing> }>;
 
