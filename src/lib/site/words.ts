@@ -1,4 +1,5 @@
 /** Vietnamese UI words shared by the pages. */
+import type { ComparisonCell } from '../align/comparison';
 import type { DocumentKind } from '../model';
 
 export const SITE_NAME = 'Nhiệm vụ Sở Khoa học và Công nghệ';
@@ -24,4 +25,10 @@ export const KIND_ORDER: DocumentKind[] = ['model', 'decision', 'distribution', 
 export function buildStamp(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()} ${p(date.getUTCHours())}:${p(date.getUTCMinutes())} (UTC)`;
+}
+
+/** What a line says after a linked label: "(một phần)", "(tự động)", both, or nothing. */
+export function linkQualifier(cell: Pick<ComparisonCell, 'coverage' | 'status'>): string {
+  const words = [cell.coverage === 'partial' ? 'một phần' : null, cell.status === 'auto' ? 'tự động' : null].filter(Boolean);
+  return words.length ? ` (${words.join(', ')})` : '';
 }
