@@ -1,10 +1,12 @@
 /**
- * Corpus → content/: one MDX per document overview, per article or office
- * part, per office, and content/corpus.json (the export, served by
- * src/pages/data/corpus.json.ts). content/ is generated: wiped and rewritten
- * on every run (except .gitkeep) and ignored by git.
+ * Corpus → content/: one MDX per article or office part and per office, a
+ * JSON per document page, and content/corpus.json (the export, served by
+ * src/pages/data/corpus.json.ts). content/ is generated and ignored by git:
+ * every run leaves exactly the files it wrote (stale ones removed, except
+ * .gitkeep), and rewrites only those whose content changed, so that
+ * `npm run dev` reloads just what an edit touched.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblem, loadCorpus, runCli } from './lib/corpus';
 import { exportDocument } from '../src/lib/export';
@@ -29,8 +31,14 @@ runCli(() => {
     process.stderr.write(`generate: ${errors.length} lỗi trong kho văn bản; không sinh trang.\n`);
     return 1;
   }
-  mkdirSync(OUT, { recursive: true });
-  for (const name of readdirSync(OUT)) if (name !== '.gitkeep') rmSync(join(OUT, name), { recursive: true, force: true });
+  const written = new Set<string>();
+  /** Write a file of content/ unless it already holds exactly this. */
+  const put = (target: string, content: string) => {
+    written.add(target);
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) return;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  };
 
   const byId = new Map(documents.map((d) => [d.meta.id, d]));
   const references = findReferences(documents);
@@ -45,28 +53,37 @@ runCli(() => {
   let count = 0;
   for (const doc of documents) {
     for (const file of documentFiles(doc, byId, referenceIndex, notes.get(doc.meta.id))) {
-      const target = join(OUT, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
+      put(join(OUT, file.path), file.content);
       count++;
     }
   }
-  writeFileSync(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: documents.map(exportDocument) }, null, 1)}\n`);
-  writeFileSync(join(OUT, 'references.json'), `${JSON.stringify({ references: referenceRows(references) }, null, 1)}\n`);
+  put(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: documents.map(exportDocument) }, null, 1)}\n`);
+  put(join(OUT, 'references.json'), `${JSON.stringify({ references: referenceRows(references) }, null, 1)}\n`);
   // The outside documents the corpus cites, for the page van-ban-duoc-dan-chieu/.
   const cited = referenceIndex.external.map((e) => ({
     key: e.key, anchor: e.anchor, descriptions: e.cited.map(citedDescription), cited: e.cited, citedBy: groupCitingPlaces(e.places),
   }));
-  writeFileSync(join(OUT, 'cited.json'), `${JSON.stringify({ documents: cited }, null, 1)}\n`);
+  put(join(OUT, 'cited.json'), `${JSON.stringify({ documents: cited }, null, 1)}\n`);
   if (comparison) {
-    writeFileSync(join(OUT, 'comparison.json'), `${JSON.stringify(comparison, null, 1)}\n`);
-    mkdirSync(join(OUT, 'csv'), { recursive: true });
-    writeFileSync(join(OUT, 'csv', 'tat-ca.csv'), comparisonCsv(comparison, provinces));
-    for (const d of provinces) writeFileSync(join(OUT, 'csv', `${d.meta.id}.csv`), comparisonCsv(comparison, [d]));
+    put(join(OUT, 'comparison.json'), `${JSON.stringify(comparison, null, 1)}\n`);
+    put(join(OUT, 'csv', 'tat-ca.csv'), comparisonCsv(comparison, provinces));
+    for (const d of provinces) put(join(OUT, 'csv', `${d.meta.id}.csv`), comparisonCsv(comparison, [d]));
   }
   // The drafting aid's precedents (src/lib/draft), compact: the page proposes a distribution in the browser from it.
-  if (model) writeFileSync(join(OUT, 'precedents.json'), `${JSON.stringify(draftData(model, allPrecedents(provinces, reviews)))}\n`);
+  if (model) put(join(OUT, 'precedents.json'), `${JSON.stringify(draftData(model, allPrecedents(provinces, reviews)))}\n`);
+  removeStale(OUT, written);
   const warnings = problems.length - errors.length;
   process.stdout.write(`generate: ${documents.length} văn bản, ${count} tệp MDX trong ${OUT}/ (${warnings} cảnh báo/ghi chú: xem npm run check-corpus)\n`);
   return 0;
 });
+
+/** Remove what an earlier run wrote and this one did not (a renamed document, a removed office), and emptied folders. */
+function removeStale(dir: string, keep: Set<string>): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removeStale(path, keep);
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (entry.name !== '.gitkeep' && !keep.has(path)) rmSync(path);
+  }
+}

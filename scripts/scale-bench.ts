@@ -3,25 +3,26 @@
  * build grows with the number of province documents (issue #12).
  *
  * Builds a synthetic corpus in a scratch copy of the project (default
- * $TMPDIR/khcn-scale-N; never seeds/, content/ or dist/ of this worktree):
+ * $TMPDIR/khcn-scale-<checkout>-N; never seeds/, content/ or dist/ of this worktree):
  * the model and the real province documents, then clones of them under the
  * other provinces' names (src/lib/site/provinces.ts) with their reviewed
  * alignments — per province a decision (Hải Phòng's) and a distribution
  * rule (Lai Châu's or Quảng Ngãi's), then work programmes (Quảng Ngãi's),
  * then a second round. Texts are cloned verbatim; only the metadata names
- * the other province. Runs the build's stages (package.json "build") one by one, and prints
- * a table: documents, pages, wall time and peak memory per stage (VmHWM of
+ * the other province. Runs the build's steps as `npm run build` does
+ * (scripts/build.ts), and prints a table: documents, pages, wall time and
+ * peak memory per step (VmHWM of
  * the largest process of the stage's tree, polled from /proc), dist and
  * index size, the five largest pages, the pages the issue tracks, and the
  * bytes of a first search query from a plain static server (Chromium).
  * The scratch directory is kept, so its dist/ can be served afterwards.
  * Prints only; nothing is asserted.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PROVINCES } from '../src/lib/site/provinces';
+import { BUILD_STEPS, placeIndex, runStep } from './build';
 import { slugify } from '../src/lib/slug';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,15 +33,10 @@ const TEMPLATES = {
   distribution: ['lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn'],
   programme: ['quang-ngai-chuong-trinh-6-thang-cuoi-2025'],
 };
-/** What `npm run build` runs, one process per stage (package.json "build"). */
-const STAGES: Array<{ name: string; command: string[] }> = [
-  { name: 'generate', command: ['node_modules/.bin/tsx', 'scripts/generate.ts'] },
-  { name: 'browser', command: ['node_modules/.bin/tsx', 'scripts/build-browser.ts'] },
-  { name: 'astro', command: ['node_modules/.bin/astro', 'build'] },
-  { name: 'index', command: ['node_modules/.bin/tsx', 'scripts/search-index.ts'] },
-];
 /** Project files the build needs, copied into the scratch directory (node_modules is linked). */
 const PROJECT = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** The file that marks a scratch folder as this benchmark's. */
+const MARKER = '.bench-scale';
 /** Pages the issue follows at every N. */
 const TRACKED = [`van-ban/${MODEL}/`, `van-ban/${MODEL}/dieu-2/`, 'so-sanh/', 'so-sanh/khoan-18/'];
 
@@ -50,7 +46,8 @@ function parseArgs(argv: string[]): Args {
   const value = (flag: string) => { const i = argv.indexOf(flag); return i >= 0 ? argv[i + 1] : undefined; };
   const documents = Number(value('--documents') ?? 80);
   if (!Number.isInteger(documents) || documents < 1) throw new Error('bench:scale: --documents phải là số nguyên ≥ 1');
-  return { documents, dir: value('--dir') ?? join(tmpdir(), `khcn-scale-${documents}`), query: !argv.includes('--no-query') };
+  // The default folder is named after this checkout, so benchmarks of two worktrees never build into the same place.
+  return { documents, dir: value('--dir') ?? join(tmpdir(), `khcn-scale-${basename(ROOT)}-${documents}`), query: !argv.includes('--no-query') };
 }
 
 interface Meta { id: string; province: string | null; title: string; shortTitle: string | null; issuer: string | null; notes: string[]; originalFile: string | null; [k: string]: unknown }
@@ -81,8 +78,13 @@ function readMeta(id: string): Meta {
 
 /** The scratch project: the build's files, node_modules linked, the synthetic seeds and alignments. */
 function prepare(args: Args): Array<{ id: string }> {
+  // Only a folder this benchmark made (it leaves a marker) is ever wiped.
+  if (existsSync(args.dir) && readdirSync(args.dir).length > 0 && !existsSync(join(args.dir, MARKER))) {
+    throw new Error(`bench:scale: ${args.dir} không trống và không do bench:scale tạo; chọn thư mục khác (--dir)`);
+  }
   rmSync(args.dir, { recursive: true, force: true });
   mkdirSync(join(args.dir, 'seeds'), { recursive: true });
+  writeFileSync(join(args.dir, MARKER), '');
   mkdirSync(join(args.dir, 'alignments'));
   mkdirSync(join(args.dir, 'content'));
   for (const f of PROJECT) cpSync(join(ROOT, f), join(args.dir, f), { recursive: true });
@@ -121,6 +123,17 @@ function parents(): Map<number, number> {
   return out;
 }
 
+/** CPU seconds (user + system) one process has used so far, or 0 when it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (100 per second on Linux)
+  } catch {
+    return 0;
+  }
+}
+
 /** Peak resident memory (VmHWM, bytes) of one process, or 0 when it is gone. */
 function highWater(pid: number): number {
   try {
@@ -130,15 +143,16 @@ function highWater(pid: number): number {
   }
 }
 
-/** Run one stage in `cwd`; wall time, and the peak memory of the largest process of its tree (polled every 100 ms). */
-async function runStage(cwd: string, stage: { name: string; command: string[] }): Promise<{ seconds: number; peak: number }> {
-  const log = join(cwd, `${stage.name}.log`);
+/** Run one step of the build in `cwd`; wall time, and the peak memory of the largest process of its tree (polled every 100 ms). */
+async function measureStep(cwd: string, step: (typeof BUILD_STEPS)[number][number]): Promise<{ seconds: number; cpu: number; peak: number }> {
+  const log = join(cwd, `${step.name}.log`);
   const t0 = performance.now();
-  const child = spawn(stage.command[0]!, stage.command.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = runStep(cwd, step, 'pipe');
   const output: Buffer[] = [];
-  child.stdout.on('data', (b: Buffer) => output.push(b));
-  child.stderr.on('data', (b: Buffer) => output.push(b));
+  child.stdout!.on('data', (b: Buffer) => output.push(b));
+  child.stderr!.on('data', (b: Buffer) => output.push(b));
   const peaks = new Map<number, number>();
+  const cpu = new Map<number, number>();
   const poll = () => {
     const ppid = parents();
     const tree = new Set([child.pid!]);
@@ -148,14 +162,16 @@ async function runStage(cwd: string, stage: { name: string; command: string[] })
     }
     for (const pid of tree) {
       peaks.set(pid, Math.max(peaks.get(pid) ?? 0, highWater(pid)));
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSeconds(pid)));
     }
   };
   const timer = setInterval(poll, 100);
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   writeFileSync(log, Buffer.concat(output));
-  if (code !== 0) throw new Error(`bench:scale: bước ${stage.name} thất bại (mã ${code}); xem ${log}`);
-  return { seconds: (performance.now() - t0) / 1000, peak: Math.max(0, ...peaks.values()) };
+  if (code !== 0) throw new Error(`bench:scale: bước ${step.name} thất bại (mã ${code}); xem ${log}`);
+  // CPU time as last polled (up to 100 ms short per process): unlike wall time, it does not grow with other work on the machine.
+  return { seconds: (performance.now() - t0) / 1000, cpu: [...cpu.values()].reduce((a, b) => a + b, 0), peak: Math.max(0, ...peaks.values()) };
 }
 
 function walk(dir: string, base = ''): Array<{ path: string; bytes: number }> {
@@ -200,23 +216,30 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const docs = prepare(args);
   process.stdout.write(`bench:scale: ${docs.length} văn bản của tỉnh trong ${args.dir}\n`);
-  const results = [];
-  for (const stage of STAGES) {
-    const r = await runStage(args.dir, stage);
-    process.stdout.write(`  ${stage.name}: ${r.seconds.toFixed(1)} s, ${mb(r.peak)}\n`);
-    results.push({ ...stage, ...r });
+  // The steps as `npm run build` runs them: a group's steps side by side; the build's time is the groups' wall times added up.
+  const results: Array<{ name: string; seconds: number; cpu: number; peak: number }> = [];
+  const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const loadBefore = load();
+  let wall = 0;
+  for (const group of BUILD_STEPS) {
+    const t0 = performance.now();
+    const measured = await Promise.all(group.map(async (step) => ({ name: step.name, ...(await measureStep(args.dir, step)) })));
+    wall += (performance.now() - t0) / 1000;
+    for (const r of measured) process.stdout.write(`  ${r.name}: ${r.seconds.toFixed(1)} s (CPU ${r.cpu.toFixed(1)} s), ${mb(r.peak)}${group.length > 1 ? ' (side by side)' : ''}\n`);
+    results.push(...measured);
   }
+  placeIndex(args.dir);
   const dist = join(args.dir, 'dist');
   const files = walk(dist);
   const pages = files.filter((f) => f.path.endsWith('index.html')).map((f) => ({ ...f, path: f.path.replace(/index\.html$/, '') }));
   const size = (prefix: string) => files.filter((f) => f.path.startsWith(prefix)).reduce((s, f) => s + f.bytes, 0);
   const query = args.query ? await firstQueryBytes(dist) : null;
-  const total = results.reduce((s, r) => s + r.seconds, 0);
   const rows: Array<[string, string]> = [
     ['province documents', String(docs.length)],
     ['pages', pages.length.toLocaleString('en')],
-    ...results.map((r): [string, string] => [`${r.name}: time, peak memory`, `${r.seconds.toFixed(1)} s, ${mb(r.peak)}`]),
-    ['build: time, peak memory (largest process)', `${total.toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
+    ...results.map((r): [string, string] => [`${r.name}: wall time, CPU time, peak memory`, `${r.seconds.toFixed(1)} s, ${r.cpu.toFixed(1)} s, ${mb(r.peak)}`]),
+    ['build: wall time, CPU time, peak memory (largest process)', `${wall.toFixed(1)} s, ${results.reduce((t, r) => t + r.cpu, 0).toFixed(1)} s, ${mb(Math.max(...results.map((r) => r.peak)))}`],
+    ['machine load (1-min average) before, after', `${loadBefore}, ${load()}`],
     ['dist, search index', `${kb(size(''))}, ${kb(size('pagefind/'))}`],
     ...TRACKED.map((p): [string, string] => [p || '(home)', kb(pages.find((x) => x.path === p)?.bytes ?? 0)]),
     ...[...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((p, i): [string, string] => [`largest page ${i + 1}`, `${kb(p.bytes)} ${p.path}`]),

@@ -28,9 +28,14 @@ import { loadComparison } from '../src/lib/site/comparison-data';
 import { readContent } from '../src/lib/site/content';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, 'dist', 'pagefind');
+/**
+ * `tsx scripts/search-index.ts [site-dir]`: writes pagefind/ and the duty files into dist/ by default;
+ * scripts/build.ts passes a folder aside, moved into dist/ once Astro has built it.
+ */
+const SITE = process.argv[2] ?? join(ROOT, 'dist');
+const OUT = join(SITE, 'pagefind');
 /** The duty files: dist/data/nhiem-vu/<key>.json (DUTY_DIR in src/lib/search/duties.ts). */
-const DUTIES = join(ROOT, 'dist', ...DUTY_DIR.split('/'));
+const DUTIES = join(SITE, ...DUTY_DIR.split('/'));
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
     writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
     const duties = loaded ? writeDutyFiles(loaded.site) : 0;
-    console.log(`search index: ${records.length} records in ${OUT}; ${duties} duty files in ${DUTIES}`);
+    console.log(`search index: ${records.length} records, ${duties} duty files`);
   } finally {
     await pagefind.close();
   }

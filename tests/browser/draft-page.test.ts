@@ -26,7 +26,8 @@ afterAll(async () => { await session?.close(); });
 const PATH = 'du-thao-phan-cong/';
 const OFFICES = ['Văn phòng Sở', 'Thanh tra Sở', 'Phòng Quản lý Khoa học và Công nghệ', 'Phòng Tiêu chuẩn Đo lường Chất lượng', 'Phòng Chuyển đổi số'];
 const K1A = 'dieu-2/khoan-1/diem-a';
-const K2 = 'dieu-2/khoan-2';
+// A khoản without points that every precedent gives to an office (khoản 2 itself is now proposed 'chưa giao' from precedent).
+const K2 = 'dieu-2/khoan-26';
 const MODEL_TEXT = JSON.parse(readFileSync(join(ROOT, 'content', 'precedents.json'), 'utf8')) as { duties: Array<{ model: string; text: string }> };
 const textOf = (model: string) => MODEL_TEXT.duties.find((d) => d.model === model)!.text;
 
@@ -71,7 +72,7 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
     expect(await unassignedRow.locator('th').textContent()).toBe('Chưa giao cho phòng nào');
     const unassignedBefore = Number(await unassignedRow.locator('.num').textContent());
 
-    // Two changes: điểm a khoản 1 also to Thanh tra Sở (or, if proposed, to Phòng Chuyển đổi số), khoản 2 to no office.
+    // Two changes: điểm a khoản 1 also to Thanh tra Sở (or, if proposed, to Phòng Chuyển đổi số), khoản 26 to no office.
     const extra = k1a.includes('Thanh tra Sở') ? 'Phòng Chuyển đổi số' : 'Thanh tra Sở';
     await row(page, K1A).getByLabel(extra).check();
     for (const office of await ticked(page, K2)) await row(page, K2).getByLabel(office).uncheck();
@@ -94,7 +95,7 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
     // The row and the page hold at this width: nothing wider than the window.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
-    // Word: one Điều per office; the changed duty under the extra office; khoản 2 only in the drafter's notes.
+    // Word: one Điều per office; the changed duty under the extra office; khoản 26 only in the drafter's notes.
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tải dự thảo Quy định/u }).click()]);
     expect(docx.suggestedFilename()).toBe('du-thao-quy-dinh-phan-cong.docx');
     const paragraphs = await docxParagraphs(await saved(docx));
@@ -105,7 +106,7 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
     expect(paragraphs.slice(extraArticle, nextArticle).some((p) => p.endsWith(textOf(K1A)))).toBe(true);
     const notes = paragraphs.findIndex((p) => p.startsWith('Ghi chú của bản dự thảo'));
     expect(paragraphs.slice(0, notes).some((p) => p.includes(textOf(K2)))).toBe(false);
-    expect(paragraphs.slice(notes)).toContain(`- khoản 2 Điều 2: ${textOf(K2)}`);
+    expect(paragraphs.slice(notes)).toContain(`- khoản 26 Điều 2: ${textOf(K2)}`);
 
     // Excel: one row per duty, the changed ones as changed.
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tải bảng phân công/u }).click()]);
@@ -120,7 +121,7 @@ describe('the drafting page in a browser', { timeout: 90_000 }, () => {
     expect(rowOf(K1A).getCell(9).value).toBe('có');
     expect(rowOf(K2).getCell(4).value).toBe('chưa giao');
 
-    // Back to the proposal for khoản 2: its offices return, the marks go, the keyboard stays in the row.
+    // Back to the proposal for khoản 26: its offices return, the marks go, the keyboard stays in the row.
     await row(page, K2).getByRole('button', { name: /^Theo đề xuất/u }).click();
     expect(await ticked(page, K2)).toEqual(k2);
     expect(await row(page, K2).locator('.badge').count()).toBe(0);

@@ -147,7 +147,10 @@ describe('the built site in a browser, from a sub-path', { timeout: 30_000 }, ()
     await page.waitForURL(/van-ban-duoc-dan-chieu\/#150-2025-ndd-cp$/);
     expect(page.url()).toBe(`${server.baseUrl}van-ban-duoc-dan-chieu/#150-2025-ndd-cp`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('150-2025-ndd-cp');
-    expect(await page.locator(':target').textContent()).toContain('Quyết định về Sở KH&CN Hải Phòng');
+    // The entry counts the citing places; its link lists them, the citing document among them.
+    await page.locator(':target').getByRole('link', { name: /Được dẫn chiếu tại \d+ nơi/ }).click();
+    await page.waitForURL(/van-ban-duoc-dan-chieu\/150-2025-ndd-cp\/$/);
+    expect(await page.locator('ul.cited-by').textContent()).toContain('Quyết định về Sở KH&CN Hải Phòng');
   });
 
   it('never requests anything from a host other than the local mirror', () => {

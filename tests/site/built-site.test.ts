@@ -1,6 +1,6 @@
 /** The built dist/: links, anchors, the export's URLs, portability and weight. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite, htmlFiles } from '../../scripts/site/links';
@@ -47,7 +47,12 @@ describe('the built site', () => {
     for (const page of htmlFiles(DIST)) expect(readFileSync(join(DIST, page), 'utf8'), page).toContain('<html lang="vi">');
   });
 
-  it('keeps the longest article page within 50 KB transferred and 10 KB of JavaScript', () => {
+  it('keeps every page within 400 KB uncompressed', () => {
+    const over = htmlFiles(DIST).map((p) => [p, statSync(join(DIST, p)).size] as const).filter(([, size]) => size > 400 * 1024);
+    expect(over).toEqual([]);
+  });
+
+  it('keeps the longest article page within 50 KB transferred, its HTML within 100 KB uncompressed, and 10 KB of JavaScript', () => {
     const out = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/page-weight.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toMatch(/^total/m);
   });

@@ -1,5 +1,5 @@
 /** The comparison pages (so-sanh/) in the built site, and the pure helpers behind them. Reads dist/ HTML. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, distPage, ensureDist, htmlText } from './ensure-dist';
@@ -10,14 +10,17 @@ beforeAll(() => ensureDist(), 180_000);
 const page = distPage;
 const text = htmlText;
 const DOCS = ['hai-phong-qd-so-khcn-2025', 'lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn', 'quang-ngai-chuong-trinh-6-thang-cuoi-2025'];
-/** The <tr> of a khoản page whose row header has this id. */
-const rowOf = (html: string, anchor: string) => {
-  const start = html.indexOf(`<th scope="row" id="${anchor}"`);
-  expect(start, anchor).toBeGreaterThan(0);
+/** The <tr> of a comparison table whose row header links to this document's comparison page. */
+const rowOf = (html: string, doc: string) => {
+  const start = html.search(new RegExp(`<tr[^>]*><th scope="row"><a href="(?:\\.\\./)*${doc}/"`));
+  expect(start, doc).toBeGreaterThan(0);
   return html.slice(start, html.indexOf('</tr>', start));
 };
+/** Every per-duty page's HTML. */
+const allDutyPages = () => readdirSync(join(DIST, 'so-sanh', 'nhiem-vu')).map((d) => page(`so-sanh/nhiem-vu/${d}/`));
+const cellsOf = (row: string) => row.split('<td').slice(1).map((c) => `<td${c}`);
 
-describe('the overview matrix so-sanh/', () => {
+describe('the overview heat map so-sanh/', () => {
   // Read after the file's beforeAll has built dist/ (a describe body runs while tests are collected).
   let html = '', table = '', body = '';
   beforeAll(() => {
@@ -26,81 +29,109 @@ describe('the overview matrix so-sanh/', () => {
     body = table.slice(table.indexOf('<tbody'));
   });
 
-  it('is a real table: caption, column heads with scope, 29 khoản rows × 4 documents', () => {
+  it('is a real table: caption, a sortable column head per khoản, one row per document with its region', () => {
     expect(table).toContain('<caption>');
-    const heads = [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col"/g)];
-    expect(heads).toHaveLength(1 + 4);
+    const heads = [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col" data-sort/g)];
+    expect(heads).toHaveLength(1 + 29);
     const rows = body.split('<tr').slice(1);
-    expect(rows).toHaveLength(29);
+    expect(rows).toHaveLength(4);
     for (const row of rows) {
-      expect(row).toMatch(/<th scope="row"/);
-      expect([...row.matchAll(/<td/g)]).toHaveLength(4);
+      expect(row).toMatch(/^ data-p="[^"]+" data-r="[^"]+"><th scope="row">/);
+      expect([...row.matchAll(/<td/g)]).toHaveLength(29);
     }
-    for (const d of DOCS) expect(table).toContain(`href="${d}/"`);
+    for (let n = 1; n <= 29; n++) expect(table).toContain(`href="khoan-${n}/"`);
+    expect(rowOf(html, 'lai-chau-quy-dinh-cac-phong')).toContain('data-r="Trung du và miền núi phía Bắc"');
   });
 
-  it('gives coverage and offices in each cell, linking to the khoản page', () => {
-    const first = body.split('<tr').slice(1)[0]!;
-    expect(first).toContain('href="khoan-1/"');
+  it('gives each cell the points assigned out of the khoản\'s points, shaded by coverage', () => {
     // Khoản 1 has 4 points; Hải Phòng restates them all, Lai Châu assigns 3 (not điểm d), the programme none.
-    const cells = first.split('<td').slice(1).map((c) => text(`<td${c}`).trim());
-    expect(cells[0]).toMatch(/^4\/4 .* Sở \(văn bản không chia cho phòng\)$/);
-    expect(cells[1]).toMatch(/^3\/4 .* Phòng Bưu chính/);
-    expect(cells[3]).toMatch(/^0\/4 .* không thấy phân công$/);
+    const first = (doc: string) => cellsOf(rowOf(html, doc))[0]!;
+    expect(first('hai-phong-qd-so-khcn-2025')).toBe('<td class="h3">4/4</td>');
+    // Two of Lai Châu's three are carried only in part (◐ 2).
+    expect(first('lai-chau-quy-dinh-cac-phong')).toBe('<td class="h2">3/4 ◐ 2</td>');
+    expect(first('quang-ngai-chuong-trinh-6-thang-cuoi-2025')).toBe('<td class="h0">0/4</td>');
   });
 
-  it('links the CSV exports, all documents and each one', () => {
+  it('offers the filter form (shown by the script) and the CSV export', () => {
+    expect(html).toMatch(/<form class="cmp-filter"[^>]*hidden>/);
+    expect(html).toContain('<option>Đồng bằng sông Hồng</option>');
     expect(html).toContain('href="../data/so-sanh/tat-ca.csv"');
-    for (const d of DOCS) expect(html).toContain(`href="../data/so-sanh/${d}.csv"`);
   });
 
-  it('keeps the first column in view when scrolling sideways, and prints', () => {
+  it('keeps the head row and first column in view while scrolling, and prints', () => {
     const css = readFileSync(join(DIST, 'compare.css'), 'utf8');
+    expect(css).toMatch(/\.cmp thead th\{position:sticky;top:0/);
     expect(css).toMatch(/\.cmp th\[scope=row\]\{position:sticky;left:0/);
     expect(css).toContain('@media print');
   });
 });
 
 describe('a khoản page so-sanh/khoan-N/', () => {
-  it('exists for each of the 29 khoản, with its points as rows', () => {
-    for (let n = 1; n <= 29; n++) expect(page(`so-sanh/khoan-${n}/`)).toContain('<table class="cmp khoan"');
+  it('exists for each of the 29 khoản: the documents as rows, a column per point', () => {
+    for (let n = 1; n <= 29; n++) expect(page(`so-sanh/khoan-${n}/`)).toContain('<table class="cmp grid rows"');
     const k11 = page('so-sanh/khoan-11/');
-    expect([...k11.matchAll(/<th scope="row"/g)]).toHaveLength(17);
+    expect([...k11.slice(0, k11.indexOf('</thead>')).matchAll(/<th scope="col"/g)]).toHaveLength(1 + 17);
+    expect([...k11.matchAll(/<th scope="row"/g)]).toHaveLength(4);
   });
 
-  it("shows Hải Phòng's điểm đ against the model's điểm d of khoản 1, with a word diff", () => {
-    const row = rowOf(page('so-sanh/khoan-1/'), 'khoan-1-diem-d');
-    expect(row).toContain('href="../../van-ban/tt-10-2025-bkhcn/dieu-2/#khoan-1-diem-d"');
-    expect(row).toContain('href="../../van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
-    expect(text(row)).toContain('điểm đ khoản 1 Điều 2');
+  it("puts Hải Phòng's điểm đ in the column of the model's điểm d of khoản 1, and 'không thấy phân công' where no office carries it", () => {
+    const html = page('so-sanh/khoan-1/');
+    const hp = cellsOf(rowOf(html, 'hai-phong-qd-so-khcn-2025'));
+    expect(hp).toHaveLength(4);
+    expect(hp[3]).toContain('href="../../van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
+    expect(text(hp[3]!)).toContain('Sở (văn bản không chia cho phòng)');
+    for (const doc of DOCS.slice(1)) expect(text(cellsOf(rowOf(html, doc))[3]!).trim()).toBe('không thấy phân công');
+  });
+
+  it('lists its points, each linked to its per-duty page with how many documents assign it', () => {
+    const html = page('so-sanh/khoan-1/');
+    expect(html).toMatch(/<li id="khoan-1-diem-d">[^]*?href="\.\.\/nhiem-vu\/khoan-1-diem-d\/">1\/4 văn bản phân công điểm d/);
+  });
+});
+
+describe('a per-duty page so-sanh/nhiem-vu/<anchor>/', () => {
+  it('exists for each of the 123 model duties, a row per document', () => {
+    const comparison = JSON.parse(readFileSync(join(DIST, 'data', 'comparison.json'), 'utf8')) as { rows: unknown[] };
+    expect(comparison.rows).toHaveLength(123);
+    const html = page('so-sanh/nhiem-vu/khoan-11-diem-a/');
+    expect(html).toContain('<table class="cmp duty rows"');
+    expect([...html.matchAll(/<th scope="row"/g)]).toHaveLength(4);
+  });
+
+  it("shows Hải Phòng's item for điểm d khoản 1 with its review, and its wording one click away", () => {
+    const html = page('so-sanh/nhiem-vu/khoan-1-diem-d/');
+    const row = rowOf(html, 'hai-phong-qd-so-khcn-2025');
+    expect(row).toContain('href="../../../van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
     expect(text(row)).toContain('đã rà soát');
     expect(row).toContain('thành phố chèn điểm d mới');
-    expect(row).toMatch(/<details class="diff"><summary>Khác biệt lời văn<\/summary><p class="dw">[^]*<del>cấp tỉnh<\/del><ins>thành phố<\/ins>/);
+    expect(row).toContain('<details class="diff" data-doc="hai-phong-qd-so-khcn-2025" data-node="dieu-2/khoan-1/diem-dd">');
+    for (const doc of DOCS.slice(1)) expect(text(rowOf(html, doc))).toContain('không thấy phân công');
   });
 
-  it('says "không thấy phân công" where no office carries a model point, and names no office there', () => {
-    const row = rowOf(page('so-sanh/khoan-1/'), 'khoan-1-diem-d');
-    const cells = row.split('<td').slice(1);
-    expect(cells).toHaveLength(4);
-    // Lai Châu, Quảng Ngãi (March) and the programme do not assign điểm d khoản 1.
-    for (const cell of cells.slice(1)) expect(text(`<td${cell}`).trim()).toBe('không thấy phân công');
+  it('has its JSON: the duty, and each document with its items, offices, status and text', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'so-sanh', 'nhiem-vu', 'khoan-1-diem-d.json'), 'utf8'));
+    expect(json.duty).toMatchObject({ label: 'điểm d khoản 1 Điều 2', url: 'van-ban/tt-10-2025-bkhcn/dieu-2/#khoan-1-diem-d', page: 'so-sanh/nhiem-vu/khoan-1-diem-d/' });
+    expect(json.documents.map((d: { id: string }) => d.id)).toEqual(DOCS);
+    expect(json.documents[0].items[0]).toMatchObject({ node: 'dieu-2/khoan-1/diem-dd', label: 'điểm đ khoản 1 Điều 2', status: 'reviewed', url: 'van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd' });
+    expect(json.documents[1].items).toEqual([]);
   });
 
   it('shows "một phần" beside an item carrying part of a duty, and who reviewed each link and when', () => {
-    const row = rowOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e');
-    const lc = row.split('<td').find((c) => c.includes('mục 2.1 Điều 5'))!;
-    expect(text(`<td${lc}`)).toMatch(/điểm n mục 2\.1 Điều 5.*một phần.*Nhóm phát triển, 2\/12\/2026/s);
+    const html = page('so-sanh/nhiem-vu/khoan-17-diem-e/');
+    const lc = rowOf(html, 'lai-chau-quy-dinh-cac-phong');
+    expect(text(lc)).toMatch(/điểm n mục 2\.1 Điều 5.*một phần.*Nhóm phát triển, 2\/12\/2026/s);
     expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại lần hai cả hai văn bản');
     // A verbatim Hải Phòng point is whole: no mark.
-    const hp = rowOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e').split('<td')[1]!;
+    const hp = rowOf(html, 'hai-phong-qd-so-khcn-2025');
     expect(hp).not.toContain('cov-part');
-    expect(text(`<td${hp}`)).toContain('Nhóm phát triển, 24/11/2026');
+    expect(text(hp)).toContain('Nhóm phát triển, 24/11/2026');
+    // The khoản grid marks the partial item too.
+    expect(text(rowOf(page('so-sanh/khoan-17/'), 'lai-chau-quy-dinh-cac-phong'))).toContain('◐');
   });
 
-  it('counts the duties only assigned in parts separately in the matrix and the document summary', () => {
-    const matrix = page('so-sanh/');
-    const k26 = matrix.slice(matrix.indexOf('href="khoan-26/"'), matrix.indexOf('</tr>', matrix.indexOf('href="khoan-26/"')));
-    expect(text(k26)).toMatch(/1\/1 điểm của khoản 26 được phân công trong .*Lai Châu.*1 chỉ từng phần/s);
+  it('counts the duties only assigned in parts in the heat map and the document summary', () => {
+    const cells = cellsOf(rowOf(page('so-sanh/'), 'lai-chau-quy-dinh-cac-phong'));
+    expect(text(cells[25]!).trim()).toBe('1/1 ◐ 1');
     expect(text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'))).toMatch(/97\/123 điểm của mô hình được phân công \(79%\), trong đó \d+ chỉ được giao từng phần/);
   });
 
@@ -111,7 +142,7 @@ describe('a khoản page so-sanh/khoan-N/', () => {
   });
 
   it('marks automatic links apart from reviewed ones, and shows reviewers\' notes', () => {
-    const all = Array.from({ length: 29 }, (_, i) => page(`so-sanh/khoan-${i + 1}/`)).join('');
+    const all = allDutyPages().join('');
     expect(all).toContain('class="st reviewed checked"');
     expect(all).toContain('Ghi chú rà soát:');
   });
@@ -165,22 +196,24 @@ describe('the diff helpers', () => {
 });
 
 describe('the comparison beside the texts', () => {
-  it('lists "Các tỉnh phân công" under every model point of Điều 2, linked to the province items and the khoản page', () => {
+  it('puts one closed line under every model point of Điều 2, its size independent of the number of provinces', () => {
     const html = page('van-ban/tt-10-2025-bkhcn/dieu-2/');
-    expect([...html.matchAll(/<p class="cmpx"[^>]*>Các tỉnh phân công: /g)]).toHaveLength(123);
+    expect([...html.matchAll(/<details class="cmpx"><summary>Các tỉnh phân công: \d\/4 văn bản<\/summary><a href="[^"]+">Xem từng tỉnh<\/a><\/details>/g)]).toHaveLength(123);
     const start = html.indexOf('id="khoan-1-diem-d"');
     const block = html.slice(start, html.indexOf('</div>', start));
-    expect(block).toContain('href="../../hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
-    expect(block).toContain('href="../../../so-sanh/khoan-1/#khoan-1-diem-d"');
-    expect(text(block)).toContain('không thấy phân công: Lai Châu');
+    expect(block).toContain('Các tỉnh phân công: 1/4 văn bản');
+    expect(block).toContain('href="../../../so-sanh/nhiem-vu/khoan-1-diem-d/"');
+    // The reading text stays within 100 KB uncompressed (issue 13), whatever the number of provinces.
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(100 * 1024);
   });
 
-  it('links every province item back to its model points ("Đối chiếu: …")', () => {
+  it('links every province item back to its model points ("Đối chiếu: …") and to the other provinces', () => {
     const html = page('van-ban/hai-phong-qd-so-khcn-2025/dieu-2/');
     const start = html.indexOf('id="khoan-1-diem-dd"');
     const block = html.slice(start, html.indexOf('</div>', start));
     expect(text(block)).toContain('Đối chiếu: điểm d khoản 1 Điều 2 Thông tư 10/2025/TT-BKHCN');
     expect(block).toContain('href="../../tt-10-2025-bkhcn/dieu-2/#khoan-1-diem-d"');
+    expect(block).toContain('href="../../../so-sanh/nhiem-vu/khoan-1-diem-d/"');
     // The city's own point d has no model counterpart, so no line.
     const own = html.slice(html.indexOf('id="khoan-1-diem-d"'), html.indexOf('id="khoan-1-diem-dd"'));
     expect(own).not.toContain('class="cmpx"');
@@ -215,7 +248,6 @@ describe('the comparison view model', () => {
     expect(statusWords(a)).toBe('tự động');
     expect(a.label).toBe('mục 1');
     expect(a.offices).toEqual([{ id: 'a', name: 'Phòng A', url: 'van-ban/p/phong/a/' }]);
-    expect(a.diff).toEqual([{ t: 's', v: 'Dự thảo ' }, { t: 'd', v: 'cấp tỉnh' }, { t: 'i', v: 'thành phố' }]);
     expect(coverage(clause, 'p')).toEqual({ assigned: 1, inPart: 0, total: 2 });
     const s = documentSummary(site, 'p');
     expect(s.unassigned.map((u) => u.point.unit)).toEqual(['điểm b']);

@@ -108,19 +108,21 @@ describe('references in the rendered text', () => {
 });
 
 describe('the index of outside documents', () => {
-  it('lists Nghị định 150/2025/NĐ-CP as cited, with every place that cites it', () => {
+  it('lists Nghị định 150/2025/NĐ-CP as cited at its anchor, and every place that cites it on its own page', () => {
     const html = page(CITED_INDEX_PATH);
     const anchor = slugify('150/2025/NĐ-CP');
     expect(anchor).toBe('150-2025-ndd-cp');
-    const entry = html.match(new RegExp(`<li id="${anchor}">[\\s\\S]*?</ul></li>`))?.[0] ?? '';
+    const entry = html.match(new RegExp(`<li id="${anchor}">[\\s\\S]*?</li>`))?.[0] ?? '';
     expect(entry).toContain('Nghị định số 150/2025/NĐ-CP');
     expect(entry).toContain('12/6/2025');
     expect(entry).toContain('Chính phủ');
     const citing = refs().filter((r) => r.target && 'external' in r.target && r.target.external === '150/2025/NĐ-CP');
     expect(citing.length).toBeGreaterThanOrEqual(2);
+    expect(entry).toMatch(new RegExp(`href="${anchor}/">Được dẫn chiếu tại ${citing.length} nơi trong \\d+ văn bản`));
+    const own = page(`${CITED_INDEX_PATH}${anchor}/`);
     for (const r of citing) {
       const url = locateNodes(doc(r.document)).get(r.source)!.url;
-      expect(entry).toContain(`href="${relativeHref(CITED_INDEX_PATH, url)}"`);
+      expect(own).toContain(`href="${relativeHref(`${CITED_INDEX_PATH}${anchor}/`, url)}"`);
     }
   });
 

@@ -175,13 +175,13 @@ describe('records of the corpus', () => {
     expect(row).toBeDefined();
   });
 
-  it('give each cited outside document one record of kind "Văn bản được dẫn chiếu" at its entry', () => {
+  it('give each cited outside document one record of kind "Văn bản được dẫn chiếu" at its own page', () => {
     expect(cited.length).toBeGreaterThan(40);
-    const outside = records.filter((r) => r.filters.kind === OUTSIDE_KIND && r.url.includes('#'));
-    expect(outside.map((r) => r.url).sort()).toEqual(cited.map((c) => `van-ban-duoc-dan-chieu/#${c.anchor}`).sort());
-    const nd150 = record('van-ban-duoc-dan-chieu/#150-2025-ndd-cp');
+    const outside = records.filter((r) => r.filters.kind === OUTSIDE_KIND && r.url !== 'van-ban-duoc-dan-chieu/');
+    expect(outside.map((r) => r.url).sort()).toEqual(cited.map((c) => `van-ban-duoc-dan-chieu/${c.anchor}/`).sort());
+    const nd150 = record('van-ban-duoc-dan-chieu/150-2025-ndd-cp/');
     expect(nd150.cite).toContain('150/2025/nd-cp');
-    expect(nd150.location).toBe('Văn bản được dẫn chiếu › 150/2025/NĐ-CP');
+    expect(nd150.location).toBe('Trang chủ › Văn bản được dẫn chiếu › Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ');
   });
 
   it('use only kind values that read well under "Loại văn bản": the document kinds and "Văn bản được dẫn chiếu"', () => {
@@ -260,18 +260,21 @@ describe('records of hand-made documents', () => {
 });
 
 describe('records of pages without units of their own', () => {
-  it('cover every page of the built site except the search page tim-kiem/', () => {
+  it('cover every page of the built site except the search page tim-kiem/ and the per-duty pages', () => {
     const covered = new Set(records.map((r) => pathOf(r.url)));
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(90);
     expect(pages).toContain('tim-kiem/');
-    expect(pages.filter((p) => !covered.has(p))).toEqual(['tim-kiem/']);
+    // Per-duty pages: the duty's own record finds them (with each province's office under it, from the duty files).
+    const duties = pages.filter((p) => p.startsWith('so-sanh/nhiem-vu/'));
+    expect(duties).toHaveLength(123);
+    expect(pages.filter((p) => !covered.has(p) && !duties.includes(p))).toEqual(['tim-kiem/']);
   });
 
   it('are titled with the page\'s <h1> and located by its breadcrumb', () => {
     const pageRecords = records.filter((r) => !r.url.includes('#') && !r.url.startsWith('van-ban/'));
-    // Home, 3 provinces, the cited index, the open data page, the drafting page, the overview, 29 khoản, 4 documents, 1 province over time.
-    expect(pageRecords).toHaveLength(1 + 3 + 1 + 1 + 1 + 1 + 29 + 4 + 1);
+    // Home, 3 provinces, the cited index and a page per cited document, the open data page, the drafting page, the overview, 29 khoản, 4 documents, 1 province over time.
+    expect(pageRecords).toHaveLength(1 + 3 + 1 + cited.length + 1 + 1 + 1 + 29 + 4 + 1);
     for (const r of pageRecords) {
       const h = page(r.url);
       expect(r.title, r.url).toBe(text(h.match(/<h1[^>]*>([^]*?)<\/h1>/)![1]!));

@@ -54,8 +54,18 @@ export interface PrecedentDocument {
 /** How much each kind of document's offices count as drafting precedent. */
 export const OFFICE_WEIGHT: Record<DocumentKind, number> = { distribution: 1, programme: 0.5, decision: 0, model: 0 };
 
-/** A reviewed province document as precedent. */
+/** A reviewed province document as precedent (built once per document and review: every other document's proposals use it). */
 export function precedentDocument(doc: LegalDocument, review: Review): PrecedentDocument {
+  const known = PRECEDENTS.get(doc);
+  if (known?.review === review) return known.value;
+  const value = buildPrecedent(doc, review);
+  PRECEDENTS.set(doc, { review, value });
+  return value;
+}
+
+const PRECEDENTS = new WeakMap<LegalDocument, { review: Review; value: PrecedentDocument }>();
+
+function buildPrecedent(doc: LegalDocument, review: Review): PrecedentDocument {
   const linked = new Map<string, string[]>();
   for (const l of review.links) {
     if (l.status === 'rejected') continue;

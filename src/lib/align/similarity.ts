@@ -12,25 +12,36 @@ export function tokens(text: string): string[] {
   return foldTerms(text.normalize('NFC').toLocaleLowerCase('vi')).split(/[^\p{L}\p{N}&]+/u).filter((s) => s.length > 0);
 }
 
-/** Syllable unigrams and bigrams. */
+/** Syllable unigrams and bigrams (computed once per distinct text: each document's proposals re-read every precedent's text). */
 export function features(text: string): string[] {
+  const known = FEATURES.get(text);
+  if (known) return known;
   const t = tokens(text);
   const out = [...t];
   for (let i = 0; i + 1 < t.length; i++) out.push(`${t[i]} ${t[i + 1]}`);
+  FEATURES.set(text, out);
   return out;
 }
 
+const FEATURES = new Map<string, string[]>();
+
 export type Vector = Map<string, number>;
 
-/** TF-IDF vectors for a set of texts, with IDF from the same set. */
+/**
+ * TF-IDF vectors for a set of texts, with IDF from the same set. A text
+ * that occurs several times counts that many times in the document
+ * frequencies, and gets the same vector object each time (computed once).
+ */
 export function tfidf(texts: string[]): Vector[] {
-  const feats = texts.map(features);
+  const times = new Map<string, number>();
+  for (const t of texts) times.set(t, (times.get(t) ?? 0) + 1);
   const df = new Map<string, number>();
-  for (const f of feats) for (const term of new Set(f)) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const [text, k] of times) for (const term of new Set(features(text))) df.set(term, (df.get(term) ?? 0) + k);
   const n = texts.length;
-  return feats.map((f) => {
+  const vectors = new Map<string, Vector>();
+  for (const text of times.keys()) {
     const tf = new Map<string, number>();
-    for (const term of f) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const term of features(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
     const v: Vector = new Map();
     let norm = 0;
     for (const [term, count] of tf) {
@@ -40,8 +51,9 @@ export function tfidf(texts: string[]): Vector[] {
     }
     norm = Math.sqrt(norm) || 1;
     for (const [term, w] of v) v.set(term, w / norm);
-    return v;
-  });
+    vectors.set(text, v);
+  }
+  return texts.map((t) => vectors.get(t)!);
 }
 
 /** Cosine of two unit vectors. */

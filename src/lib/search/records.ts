@@ -23,7 +23,7 @@ import {
   documentTitles, excerpt, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite,
 } from '../site/comparison';
 import { collator, provincePath } from '../site/paths';
-import { CITED_INDEX_PATH, CITED_INDEX_TITLE } from '../site/reference-links';
+import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
 import { OPEN_DATA_LEAD, OPEN_DATA_PATH, OPEN_DATA_TITLE } from '../site/open-data';
 import { DRAFT_PAGE } from '../site/draft-page';
 
@@ -188,13 +188,13 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
   }
 
   for (const c of cited) {
-    const first = c.cited[0];
     const numbers = c.cited.flatMap((x) => numberForms(x.number, x.type));
     const places = c.citedBy.map((g) => g.title);
+    // Its own page (the facts as cited and every citing place); the index keeps the anchor #<anchor>.
     out.push({
-      url: `${CITED_INDEX_PATH}#${c.anchor}`,
-      title: c.descriptions[0] ?? c.key,
-      location: `${CITED_INDEX_TITLE} › ${first?.number ?? c.key}`,
+      url: citedEntryPath(c),
+      title: citedEntryTitle(c),
+      location: [HOME, CITED_INDEX_TITLE, citedEntryTitle(c)].join(' › '),
       text: join([c.descriptions.join('; '), places.length ? `Được dẫn chiếu tại: ${places.join('; ')}.` : null]),
       label: indexedForm(join([...new Set(c.cited.map((x) => join([x.type, x.number])))])),
       cite: indexedForm(join(numbers)),
@@ -320,6 +320,10 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
       summarises: [clause.url],
     }));
   }
+
+  // The per-duty pages (so-sanh/nhiem-vu/) have no record: a search for a model duty finds the duty itself,
+  // and under it each province's office and item (the duty files); 123 more pages named "khoản N" would
+  // push the khoản's own page out of the results.
 
   for (const doc of site.docs) {
     const t = documentTitles(site, doc);

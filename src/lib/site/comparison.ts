@@ -12,12 +12,18 @@ import type { Coverage } from '../align/review';
 import type { ExportDocument, ExportNode } from '../export';
 import { formatDate } from '../citation';
 import { slugify } from '../slug';
+import { regionOf } from './provinces';
 
 export const COMPARISON_ROOT = 'so-sanh/';
 export const NOT_ASSIGNED = 'không thấy phân công';
 /** The overview's browser title and breadcrumb name (its <h1> is `COMPARISON_HEADING`). */
 export const COMPARISON_TITLE = 'So sánh với mô hình';
 export const COMPARISON_HEADING = 'So sánh các tỉnh với mô hình';
+
+/** The per-duty page of a model point, by its anchor on the model's article page ("khoan-1-diem-a"). */
+export const dutyPath = (anchor: string) => `${COMPARISON_ROOT}nhiem-vu/${anchor}/`;
+/** The per-duty JSON (`dutyJson`), one file per model duty, read by the model's pages and by search. */
+export const dutyJsonPath = (anchor: string) => `data/${COMPARISON_ROOT}nhiem-vu/${anchor}.json`;
 
 /** A run of a word-level diff: same text, model-only (deleted), province-only (inserted). */
 export interface DiffPart { t: 's' | 'd' | 'i'; v: string }
@@ -27,8 +33,9 @@ export function wordDiff(model: string, province: string): DiffPart[] {
   return diffWords(model, province).map((c) => ({ t: c.added ? 'i' : c.removed ? 'd' : 's', v: c.value }) as DiffPart);
 }
 
-/** True when the two wordings differ by more than whitespace. */
-export const differs = (parts: DiffPart[]) => parts.some((p) => p.t !== 's' && p.v.trim() !== '');
+/** True when two wordings are the same but for whitespace (no diff needed to say so). */
+export const sameWording = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
 
 export interface ProvinceDoc {
   id: string;
@@ -36,6 +43,8 @@ export interface ProvinceDoc {
   title: string;
   fullTitle: string;
   province: string | null;
+  /** The province's region (src/lib/site/provinces.ts), for the overview's filter. */
+  region: string;
   kind: string | null;
   url: string;
   path: string;
@@ -66,8 +75,6 @@ export interface Assignment {
   score: number | null;
   /** The item's number repeats an earlier one in the source. */
   repeated: boolean;
-  /** Word diff model → province. */
-  diff: DiffPart[];
 }
 
 export interface ModelPoint {
@@ -79,6 +86,8 @@ export interface ModelPoint {
   /** Anchor on the khoản page and on the model's article page (same name). */
   anchor: string;
   url: string;
+  /** Its per-duty page (`dutyPath`). */
+  path: string;
   text: string;
   cells: Record<string, Assignment[]>;
 }
@@ -144,7 +153,7 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
   const docs: ProvinceDoc[] = docIds.map((id) => {
     const d = byId.get(id)!;
     return {
-      id, title: d.shortTitle ?? d.title, fullTitle: d.title, province: d.province, kind: d.kind, url: d.url,
+      id, title: d.shortTitle ?? d.title, fullTitle: d.title, province: d.province, region: regionOf(d.province), kind: d.kind, url: d.url,
       path: `${COMPARISON_ROOT}${id}/`, csv: `data/so-sanh/${id}.csv`, hasOffices: d.offices.length > 0,
       review: comparison.reviews[id] ?? null,
     };
@@ -174,13 +183,14 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
           doc: docId, node: cell.node, label: withoutOffice(n.label, offices), url: n.url, text: wording(n), offices,
           status: cell.status, checked: cell.checked, coverage: cell.coverage, note: cell.note,
           reviewedBy: cell.reviewedBy, reviewedAt: cell.reviewedAt, score: cell.score,
-          repeated: Boolean(n.repeatOf), diff: wordDiff(wording(m), wording(n)),
+          repeated: Boolean(n.repeatOf),
         };
       });
     }
+    const anchor = m.url.split('#')[1] ?? '';
     clauses.get(clauseId)!.points.push({
       id: row.model, label: row.label, unit: row.label.replace(/ Điều \d+$/, '').replace(/ khoản \d+$/, ''),
-      anchor: m.url.split('#')[1] ?? '', url: m.url, text: wording(m), cells,
+      anchor, url: m.url, path: dutyPath(anchor), text: wording(m), cells,
     });
   }
   const provinceOnly: ComparisonSite['provinceOnly'] = {};
@@ -355,7 +365,7 @@ export function sideBySide(site: ComparisonSite, doc: ExportDocument, modelDoc: 
     const depth = n.kind === 'clause' ? 1 : 2;
     const text = wording(n);
     let model: SideBySideRow['model'] = (reverse.get(n.id) ?? []).map(({ point, clause, a }) => ({
-      id: point.id, label: point.label, url: point.url, khoanPath: clause.path, anchor: point.anchor, diff: a.diff, note: a.note, checked: a.checked, status: a.status,
+      id: point.id, label: point.label, url: point.url, khoanPath: clause.path, anchor: point.anchor, diff: wordDiff(point.text, a.text), note: a.note, checked: a.checked, status: a.status,
     }));
     // A khoản with points: its lead-in is compared with the model khoản of the same number.
     if (model.length === 0 && n.kind === 'clause' && !own.has(n.id)) {
@@ -404,6 +414,12 @@ export function clauseTitles(site: ComparisonSite, clause: ModelClause): { h1: s
   return { h1: `Khoản ${clause.n} Điều 2 ${site.model.title}: các tỉnh phân công`, title: `Khoản ${clause.n} Điều 2: các tỉnh phân công` };
 }
 
+export function dutyTitles(site: ComparisonSite, point: ModelPoint): { h1: string; title: string } {
+  return { h1: `${upperFirst(point.label)} ${site.model.title}: các tỉnh phân công`, title: `${upperFirst(point.label)}: các tỉnh phân công` };
+}
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function documentTitles(site: ComparisonSite, doc: ProvinceDoc): { h1: string; title: string } {
   return { h1: `${doc.title}: đối chiếu với ${site.model.article} ${site.model.title}`, title: `${doc.title}: đối chiếu với mô hình` };
 }
@@ -427,3 +443,28 @@ export function overTimePages(site: ComparisonSite): Array<{ province: string; p
 export function restatesModel(doc: Pick<ProvinceDoc, 'kind'>, exported: ExportDocument): boolean {
   return doc.kind === 'decision' && exported.nodes.some((n) => n.id === 'dieu-2');
 }
+
+/** All model points in order, with their khoản. */
+export function allPoints(site: ComparisonSite): Array<{ clause: ModelClause; point: ModelPoint }> {
+  return site.clauses.flatMap((clause) => clause.points.map((point) => ({ clause, point })));
+}
+
+/**
+ * The per-duty JSON (`data/so-sanh/nhiem-vu/<anchor>.json`), one file per
+ * model duty: the duty, then every province document in the overview's
+ * order with the items that carry the duty (empty: not assigned). Every
+ * URL is site-relative. Format documented in the README ("Comparison").
+ */
+export function dutyJson(site: ComparisonSite, point: ModelPoint) {
+  return {
+    duty: { label: point.label, document: site.model.title, text: point.text, url: point.url, page: point.path },
+    documents: site.docs.map((d) => ({
+      id: d.id, title: d.title, province: d.province, region: d.region, page: d.path,
+      items: (point.cells[d.id] ?? []).map((a) => ({
+        node: a.node, label: a.label, url: a.url, text: a.text, offices: a.offices.map((o) => ({ name: o.name, url: o.url })),
+        status: a.status, checked: a.checked, coverage: a.coverage, reviewedBy: a.reviewedBy, reviewedAt: a.reviewedAt,
+      })),
+    })),
+  };
+}
+export type DutyJson = ReturnType<typeof dutyJson>;

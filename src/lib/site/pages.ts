@@ -13,7 +13,7 @@ import { anchorFor, documentPath, locateNodes, nodePagePath, officePath, pageNod
 import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
 import { HTML, renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
-import type { NotePart } from './comparison-links';
+import type { ComparisonNote } from './comparison-links';
 import { citingDocument, citingExactly, citingNode, citingOffice, groupCitingPlaces, linksOf, segments, type ReferenceIndex } from './reference-links';
 
 export interface Link { title: string; path: string }
@@ -28,7 +28,7 @@ export function nodeTitle(n: Pick<LegalNode, 'number' | 'heading' | 'label'>): s
 }
 
 /** Every file for one document; `byId` resolves `implements`; `refs` (buildReferenceIndex) links references and lists who cites what. */
-export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex, comparison?: Map<string, NotePart[]>): GeneratedFile[] {
+export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex, comparison?: Map<string, ComparisonNote>): GeneratedFile[] {
   const meta = doc.meta;
   const locations = locateNodes(doc);
   // One walk of the tree for the whole document.

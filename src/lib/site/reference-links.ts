@@ -60,6 +60,20 @@ export interface CitedByGroup {
   places: Array<{ label: string; path: string; text: string; target: string | null }>;
 }
 
+/** An entry of content/cited.json (written by scripts/generate.ts): an outside document as cited, and who cites it. */
+export interface CitedJsonEntry {
+  key: string;
+  anchor: string;
+  descriptions: string[];
+  cited: CitedDocument[];
+  citedBy: CitedByGroup[];
+}
+
+/** The page of one outside document: its facts as cited and every place citing it. */
+export const citedEntryPath = (e: Pick<CitedJsonEntry, 'anchor'>) => `${CITED_INDEX_PATH}${e.anchor}/`;
+/** Its heading: the first way it is cited in full ("Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ"). */
+export const citedEntryTitle = (e: Pick<CitedJsonEntry, 'descriptions' | 'key'>) => (e.descriptions[0] ?? e.key).trim();
+
 export interface ExternalEntry {
   key: string;
   anchor: string;

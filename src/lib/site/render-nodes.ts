@@ -14,7 +14,7 @@ import { mdxAttr, mdxText } from '../mdx';
 import { escapeHtml } from './html';
 import { relativeHref } from './paths';
 import type { CitingPlace, InlineLink } from './reference-links';
-import type { NotePart } from './comparison-links';
+import type { ComparisonNote } from './comparison-links';
 
 /** How text and attribute values are written: MDX string expressions, or escaped HTML. */
 export interface Markup {
@@ -43,8 +43,8 @@ export interface RenderContext {
   links?: Map<string, InlineLink[]>;
   /** Node id → places citing exactly that node, shown beside it ("Được dẫn chiếu tại"). */
   citedBy?: Map<string, CitingPlace[]>;
-  /** Node id → its comparison line: the provinces' items for a model point, the model points for a province item (comparison-links.ts). */
-  comparison?: Map<string, NotePart[]>;
+  /** Node id → its comparison note: a model point's duty line, a province item's model points (comparison-links.ts). */
+  comparison?: Map<string, ComparisonNote>;
 }
 
 const SECTION_KINDS = new Set(['part', 'article', 'office']);
@@ -86,12 +86,22 @@ function anomalyNotes(n: LegalNode, ctx: RenderContext): string {
   return (ctx.anomalies?.get(n.id) ?? []).map((m) => `<p class="anom">${markupOf(ctx).text(`Bất thường trong văn bản nguồn: ${m}`)}</p>\n`).join('') + citedByNote(n, ctx);
 }
 
-/** "Các tỉnh phân công: …" under a model point, "Đối chiếu: …" under a province item. */
+/**
+ * Under a model point, a closed disclosure "Các tỉnh phân công: 3/4 văn bản"
+ * whose link opens the per-duty page (the browser lists the provinces in it
+ * when opened; it is left out of print unless asked); under a province
+ * item, "Đối chiếu: …" with its model points.
+ */
 function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
-  const parts = ctx.comparison?.get(n.id);
-  if (!parts?.length) return '';
-  const body = parts.map((p) => (typeof p === 'string' ? markupOf(ctx).text(p) : `<a ${markupOf(ctx).attr('href', relativeHref(ctx.pagePath, p.path))}>${markupOf(ctx).text(p.text)}</a>`)).join('');
-  return `<p class="cmpx">${body}</p>\n`;
+  const note = ctx.comparison?.get(n.id);
+  if (!note) return '';
+  const m = markupOf(ctx);
+  const link = (text: string, path: string) => `<a ${m.attr('href', relativeHref(ctx.pagePath, path))}>${m.text(text)}</a>`;
+  if (!Array.isArray(note)) {
+    return `<details class="cmpx"><summary>${m.text(`Các tỉnh phân công: ${note.assigned}/${note.total} văn bản`)}</summary>${link('Xem từng tỉnh', note.path)}</details>\n`;
+  }
+  if (!note.length) return '';
+  return `<p class="cmpx">${note.map((p) => (typeof p === 'string' ? m.text(p) : link(p.text, p.path))).join('')}</p>\n`;
 }
 
 /** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */

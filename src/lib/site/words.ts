@@ -1,4 +1,5 @@
 /** Vietnamese UI words shared by the pages. */
+import type { ComparisonCell } from '../align/comparison';
 import type { DocumentKind } from '../model';
 
 export const SITE_NAME = 'Nhiệm vụ Sở Khoa học và Công nghệ';
@@ -30,4 +31,10 @@ export function buildStamp(date: Date): string {
   }).formatToParts(date);
   const get = (t: Intl.DateTimeFormatPartTypes) => part.find((p) => p.type === t)?.value ?? '';
   return `${get('hour')}:${get('minute')} ngày ${Number(get('day'))}/${Number(get('month'))}/${get('year')}`;
+}
+
+/** What a line says after a linked label: "(một phần)", "(tự động)", both, or nothing. */
+export function linkQualifier(cell: Pick<ComparisonCell, 'coverage' | 'status'>): string {
+  const words = [cell.coverage === 'partial' ? 'một phần' : null, cell.status === 'auto' ? 'tự động' : null].filter(Boolean);
+  return words.length ? ` (${words.join(', ')})` : '';
 }
