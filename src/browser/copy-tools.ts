@@ -66,31 +66,11 @@ interface Panel {
   title: HTMLInputElement;
 }
 
-function option(text: string): [HTMLLabelElement, HTMLInputElement] {
-  const label = el('label');
-  const input = el('input');
-  input.type = 'checkbox';
-  label.append(input, ` ${text}`);
-  return [label, input];
-}
-
-function makePanel(): Panel {
-  const root = el('div', null, 'copied');
-  root.setAttribute('role', 'group');
-  root.setAttribute('aria-label', 'Đoạn vừa sao chép');
-  const message = el('p', null, 'copied-msg');
-  const box = el('textarea');
-  box.readOnly = true;
-  box.setAttribute('aria-label', 'Đoạn vừa sao chép');
-  box.spellcheck = false;
-  const options = el('p', null, 'copied-opts');
-  const [longLabel, long] = option('ngày viết đầy đủ (ngày 27 tháng 6 năm 2025)');
-  const [titleLabel, title] = option('kèm trích yếu (tên văn bản)');
-  options.append('Dạng trích dẫn: ', longLabel, ' ', titleLabel);
-  const close = el('button', 'Đóng', 'copied-close');
-  close.type = 'button';
-  root.append(message, box, options, close);
-  return { root, message, box, options, long, title };
+/** The panel, cloned once from its template (Base.astro, #copied) and moved to the unit copied; only its text and message change. */
+function makePanel(template: HTMLTemplateElement): Panel {
+  const root = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  const [long, title] = root.querySelectorAll('input');
+  return { root, message: root.firstElementChild as HTMLElement, box: root.querySelector('textarea')!, options: root.querySelector('.copied-opts')!, long: long!, title: title! };
 }
 
 /** The facts of the document the page shows (Base.astro, main[data-doc]), or null on pages of no document. */
@@ -123,7 +103,7 @@ export function initCopyTools(): void {
   async function copy(node: HTMLElement, act: string, from: HTMLButtonElement, again = false): Promise<void> {
     // Focus goes back where it was (the button, or the form just chosen) unless the copy needs a hand.
     const back = again ? document.activeElement as HTMLElement | null : from;
-    panel ??= makePanel();
+    panel ??= makePanel(document.getElementById('copied') as HTMLTemplateElement);
     const p = panel;
     const label = node.dataset.l!;
     const host = hostOf(node);
@@ -145,7 +125,7 @@ export function initCopyTools(): void {
     const what = act === 'link' ? `liên kết tới ${label}` : `trích dẫn ${label}`;
     const message = ok
       ? `Đã sao chép ${again ? 'lại ' : ''}${what}.`
-      : `Trình duyệt không cho sao chép tự động: ${what} đã được chọn trong ô dưới đây, hãy chép (Ctrl+C, hoặc chạm giữ rồi chọn Sao chép).`;
+      : `Trình duyệt không cho sao chép tự động: ${what} đã được chọn trong ô dưới, hãy chép (Ctrl+C, hoặc chạm giữ rồi chọn Sao chép).`;
     p.message.textContent = `${ok ? '✓ ' : ''}${message}`;
     p.root.classList.toggle('failed', !ok);
     if (!ok) { p.box.focus(); p.box.select(); }

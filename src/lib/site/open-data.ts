@@ -74,7 +74,15 @@ export const OPEN_DATA: OpenDataEntry[] = [
       + 'dữ liệu để đề xuất dự thảo phân công nhiệm vụ cho các phòng của một Sở theo cách các tỉnh khác đã làm.',
   },
   {
-    title: 'Ai làm từng nhiệm vụ của Thông tư',
+    title: 'Từng nhiệm vụ của Thông tư, với các mục của mỗi tỉnh',
+    pattern: /^so-sanh\/nhiem-vu\/[a-z0-9-]+\.json$/,
+    family: true,
+    format: 'JSON',
+    what: 'Một tệp cho mỗi điểm (hoặc khoản không có điểm) của Điều 2 Thông tư 10/2025/TT-BKHCN, như trang “so sánh” của nhiệm vụ đó: '
+      + 'lời văn của nhiệm vụ, rồi với từng văn bản tỉnh (tên, tỉnh, vùng) các mục đảm nhận với lời văn, phòng, trạng thái, phạm vi, người và ngày rà soát.',
+  },
+  {
+    title: 'Ai làm từng nhiệm vụ (cho kết quả tìm kiếm)',
     pattern: /^nhiem-vu\/[a-z0-9-]+\.json(\.pfgz)?$/,
     family: true,
     format: 'JSON',
