@@ -32,11 +32,13 @@ const PAGES = [
   'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/',
   'tinh/quang-ngai/',
   'van-ban-duoc-dan-chieu/',
+  'van-ban-duoc-dan-chieu/150-2025-ndd-cp/',
   'tim-kiem/',
   'du-lieu/',
   'du-thao-phan-cong/',
   'so-sanh/',
   'so-sanh/khoan-11/',
+  'so-sanh/nhiem-vu/khoan-11-diem-g/',
   'so-sanh/hai-phong-qd-so-khcn-2025/',
   'so-sanh/tinh/quang-ngai/',
 ];
