@@ -21,6 +21,7 @@ const citedBy = z.array(z.object({
 /** What the copy buttons cite the document with (src/lib/citation.ts, CitedFacts). */
 const cites = z.object({
   documentType: z.string().nullable(), number: z.string().nullable(), dateIssued: z.string().nullable(), issuer: z.string().nullable(), title: z.string().min(1),
+  titleEditorial: z.boolean().optional(),
 });
 
 const docRef = {
@@ -42,6 +43,7 @@ const documents = defineCollection({
   schema: z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
+    titleEditorial: z.boolean(),
     shortTitle: z.string().nullable(),
     number: z.string().nullable(),
     documentType: z.string().nullable(),

@@ -12,10 +12,10 @@
  */
 import type { DocumentMeta, LegalDocument, LegalNode } from './model';
 import { unitLabel } from './labels';
-import { NOT_STATED } from './site/words';
+import { EDITORIAL_TITLE, NOT_STATED } from './site/words';
 
 /** The document facts a citation uses; the pages carry them to the browser (`main[data-doc]`). */
-export type CitedFacts = Pick<DocumentMeta, 'documentType' | 'number' | 'dateIssued' | 'issuer' | 'title'>;
+export type CitedFacts = Pick<DocumentMeta, 'documentType' | 'number' | 'dateIssued' | 'issuer' | 'title'> & { titleEditorial?: boolean };
 
 /** The forms a reader can choose: the date as "27/6/2025" (default) or "27 tháng 6 năm 2025", with the title or not. */
 export interface CitationStyle {
@@ -25,7 +25,7 @@ export interface CitationStyle {
 
 /** The facts of a document's metadata that a citation uses, and nothing else. */
 export function citedFacts(meta: CitedFacts): CitedFacts {
-  return { documentType: meta.documentType, number: meta.number, dateIssued: meta.dateIssued, issuer: meta.issuer, title: meta.title };
+  return { documentType: meta.documentType, number: meta.number, dateIssued: meta.dateIssued, issuer: meta.issuer, title: meta.title, ...(meta.titleEditorial ? { titleEditorial: true } : {}) };
 }
 
 /** ISO date → "27/6/2025", as the texts write dates in passing. */
@@ -63,10 +63,14 @@ function subject(facts: CitedFacts): string {
  */
 export function documentCitation(facts: CitedFacts, style: CitationStyle = {}): string {
   const date = facts.dateIssued ? `ngày ${style.date === 'long' ? longDate(facts.dateIssued) : formatDate(facts.dateIssued)}` : null;
-  const parts = [facts.documentType ?? 'Văn bản', facts.number ? `số ${facts.number}` : null, date, facts.issuer ? `của ${facts.issuer}` : null];
-  if (style.title || !facts.number) parts.push(subject(facts));
+  const withTitle = style.title || !facts.number;
+  // An editorial title is the editors' words, type included: it stands first, in square brackets, and says so.
+  const editorial = withTitle && facts.titleEditorial;
+  const parts = [editorial ? `[${facts.title.trim()}]` : facts.documentType ?? 'Văn bản', facts.number ? `số ${facts.number}` : null, date, facts.issuer ? `của ${facts.issuer}` : null];
+  if (withTitle && !editorial) parts.push(subject(facts));
   const missing = [facts.number ? null : 'số hiệu', date ? null : 'ngày ban hành', facts.issuer ? null : 'cơ quan ban hành'].filter(Boolean);
-  if (missing.length) parts.push(`(${missing.join(', ')}: ${NOT_STATED})`);
+  const notes = [editorial ? EDITORIAL_TITLE : null, missing.length ? `${missing.join(', ')}: ${NOT_STATED}` : null].filter(Boolean);
+  if (notes.length) parts.push(`(${notes.join('; ')})`);
   return parts.filter(Boolean).join(' ');
 }
 

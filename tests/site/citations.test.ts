@@ -24,10 +24,11 @@ describe('the citation of each document', () => {
     // No number in the text: the title identifies it; the short title "(30/6/2025)" never repeats the date.
     [HP, 'Quyết định ngày 30/6/2025 của Ủy ban nhân dân thành phố Hải Phòng quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ thành phố Hải Phòng (số hiệu: không ghi trong văn bản)'],
     // Neither number, date nor issuer: said, not invented.
-    [LC, 'Quy định chức năng, nhiệm vụ của các phòng chuyên môn, nghiệp vụ thuộc Sở Khoa học và Công nghệ tỉnh Lai Châu (số hiệu, ngày ban hành, cơ quan ban hành: không ghi trong văn bản)'],
+    // The title is the editors' (the text has none): in square brackets, and said so.
+    [LC, '[Quy định chức năng, nhiệm vụ của các phòng chuyên môn, nghiệp vụ thuộc Sở Khoa học và Công nghệ tỉnh Lai Châu] (tên do biên tập đặt, văn bản không ghi tên; số hiệu, ngày ban hành, cơ quan ban hành: không ghi trong văn bản)'],
     [QN, 'Quyết định số 33/QĐ-SKHCN ngày 11/3/2025 của Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi'],
     // "Quyết định số /QĐ-SKHCN ngày /9/2025": number and day left blank in the text.
-    [CT, 'Quyết định của Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi ban hành Chương trình công tác 6 tháng cuối năm 2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi (số hiệu, ngày ban hành: không ghi trong văn bản)'],
+    [CT, 'Quyết định của Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi ban hành Chương trình công tác 6 tháng cuối năm 2025 của Sở Khoa học và Công nghệ (số hiệu, ngày ban hành: không ghi trong văn bản)'],
   ])('%s', (id, expected) => {
     const d = doc(id);
     expect(documentCitation(d.meta)).toBe(expected);
@@ -38,7 +39,7 @@ describe('the citation of each document', () => {
   it('offers the long date form the texts use, and the title (trích yếu) where a memo needs it', () => {
     expect(documentCitation(doc(TT).meta, { date: 'long' })).toBe('Thông tư số 10/2025/TT-BKHCN ngày 27 tháng 6 năm 2025 của Bộ Khoa học và Công nghệ');
     expect(documentCitation(doc(TT).meta, { date: 'long', title: true })).toBe('Thông tư số 10/2025/TT-BKHCN ngày 27 tháng 6 năm 2025 của Bộ Khoa học và Công nghệ hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh, cấp xã về các lĩnh vực thuộc phạm vi quản lý nhà nước của Bộ Khoa học và Công nghệ');
-    expect(documentCitation(doc(QN).meta, { title: true })).toBe('Quyết định số 33/QĐ-SKHCN ngày 11/3/2025 của Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi ban hành Quy định chức năng, nhiệm vụ và quyền hạn của Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn, nghiệp vụ thuộc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi');
+    expect(documentCitation(doc(QN).meta, { title: true })).toBe('Quyết định số 33/QĐ-SKHCN ngày 11/3/2025 của Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi ban hành Quy định chức năng, nhiệm vụ và quyền hạn của Văn phòng Sở, Thanh tra Sở, các phòng chuyên môn, nghiệp vụ thuộc Sở Khoa học và Công nghệ');
     expect(documentCitation(doc(HP).meta, { date: 'long' })).toMatch(/^Quyết định ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân thành phố Hải Phòng quy định/);
     // Days below 10 and the months 1 and 2 with their zero, as in "ngày 01 tháng 4 năm 2025", "ngày 19 tháng 02 năm 2025".
     expect(longDate('2025-04-01')).toBe('01 tháng 4 năm 2025');

@@ -26,6 +26,12 @@ describe('the pages a reader sees', () => {
     for (const p of pages()) expect(title(p.slice(0, -'index.html'.length)), p).not.toMatch(/\. —/);
   });
 
+  it('say that a title the text does not have was composed by the editors, and only then', () => {
+    const note = /<p class="title-note">Tên do biên tập đặt, văn bản không ghi tên\.<\/p>/;
+    expect(distPage('van-ban/lai-chau-quy-dinh-cac-phong/')).toMatch(note);
+    for (const id of ['tt-10-2025-bkhcn', 'hai-phong-qd-so-khcn-2025', 'quang-ngai-33-qd-skhcn']) expect(distPage(`van-ban/${id}/`)).not.toMatch(note);
+  });
+
   it('keep developer words and internal file names out of what they show', () => {
     // Words of the code and the review files, never of a reader; text inside <code> (field names on the open data page) aside.
     const words = /\b(null|undefined|NaN|issue \d+|README|jsdiff|office|coverage|partial|added|reviewedBy|reviewedAt|unassigned|UTC)\b|\d{3}_[0-9a-f]{16}\.txt|\.meta\.json/;

@@ -113,7 +113,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   const count = (pred: (n: LegalNode) => boolean) => nodes.filter(pred).length;
   const implemented = meta.implements ? byId.get(meta.implements) : undefined;
   const overview = {
-    id: meta.id, title: meta.title, shortTitle: meta.shortTitle, number: meta.number, documentType: meta.documentType,
+    id: meta.id, title: meta.title, titleEditorial: meta.titleEditorial, shortTitle: meta.shortTitle, number: meta.number, documentType: meta.documentType,
     kind: meta.kind, issuer: meta.issuer, signer: meta.signer, dateIssued: meta.dateIssued, dateInForce: meta.dateInForce,
     inForceNote: meta.inForceNote, province, notes: meta.notes,
     citation: docCitation, cites, path: docPath,
