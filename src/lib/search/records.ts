@@ -207,11 +207,11 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
   return out;
 }
 
-/** A province as its documents' titles name it: "tỉnh Lai Châu", "thành phố Hải Phòng" (else the bare name). */
+/** A province as its documents' titles or issuers name it: "tỉnh Lai Châu", "thành phố Hải Phòng" (else the bare name). */
 function provinceAsNamed(province: string, docs: ExportDocument[]): string {
-  for (const d of docs) {
-    const at = d.title.indexOf(province);
-    const before = at > 0 ? d.title.slice(0, at).match(/(tỉnh|thành phố) $/) : null;
+  for (const text of docs.flatMap((d) => [d.title, d.issuer ?? ''])) {
+    const at = text.indexOf(province);
+    const before = at > 0 ? text.slice(0, at).match(/(tỉnh|thành phố) $/) : null;
     if (before) return `${before[1]} ${province}`;
   }
   return province;
