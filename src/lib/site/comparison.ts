@@ -127,6 +127,16 @@ function withoutOffice(label: string, offices: OfficeRef[]): string {
   return offices.reduce((l, o) => l.replace(` (${o.name})`, ''), label);
 }
 
+/** The office of every item of a document that gives its duties to the Sở as a whole (Hải Phòng's decision). */
+const WHOLE_SO = 'Sở (văn bản không chia cho phòng)';
+/** Said once in a page's legend, so that a grid of such items reads "Sở" in each cell. */
+export const WHOLE_SO_SHORT = { name: 'Sở', legend: '“Sở”: văn bản giao nhiệm vụ cho Sở, không chia cho phòng' };
+
+/** An item's offices in a few words: their names, or "Sở" for a document that does not split its duties among offices. */
+export function officeNames(a: Pick<Assignment, 'offices'>): string {
+  return a.offices.map((o) => (o.name === WHOLE_SO && o.id === null ? WHOLE_SO_SHORT.name : o.name)).join('; ');
+}
+
 /** Offices an item belongs to: a programme row's lead offices, else the item's office, else the Sở as a whole. */
 function officesOf(doc: ExportDocument, n: ExportNode): OfficeRef[] {
   const byId = new Map(doc.offices.map((o) => [o.id, o]));
@@ -139,7 +149,7 @@ function officesOf(doc: ExportDocument, n: ExportNode): OfficeRef[] {
     return [{ id: null, name: n.lead ? `${n.lead} (như văn bản ghi)` : 'không ghi đơn vị chủ trì', url: null }];
   }
   if (n.office) return [ref(n.office)];
-  if (doc.offices.length === 0) return [{ id: null, name: 'Sở (văn bản không chia cho phòng)', url: null }];
+  if (doc.offices.length === 0) return [{ id: null, name: WHOLE_SO, url: null }];
   return [{ id: null, name: 'không gắn với phòng nào', url: null }];
 }
 
@@ -261,6 +271,19 @@ export function reviewedWords(a: Pick<Assignment, 'reviewedBy' | 'reviewedAt'>):
   if (!a.reviewedBy || !a.reviewedAt) return null;
   const who = a.reviewedBy.split(' — ')[0]!;
   return { short: `${who}, ${formatDate(a.reviewedAt)}`, full: `Rà soát: ${a.reviewedBy}, ngày ${formatDate(a.reviewedAt)}` };
+}
+
+/**
+ * A link's coverage and review in one short line, for lists without room for
+ * badges (the khoản page's cards, up to ~1,400 of them at 80 documents):
+ * "một phần · Nhóm phát triển, 24/11/2026". A link read pair by pair goes
+ * without its status (who and when say it); the others name theirs:
+ * "đã rà soát (theo lô) · …", "tự động".
+ */
+export function reviewLine(a: Pick<Assignment, 'status' | 'checked' | 'coverage' | 'reviewedBy' | 'reviewedAt'>): string {
+  const who = reviewedWords(a)?.short;
+  const status = a.status === 'reviewed' && a.checked && who ? null : statusWords(a);
+  return [coverageWords(a), status, who].filter(Boolean).join(' · ');
 }
 
 /** How the link was established, in words. */
