@@ -66,8 +66,8 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     expect(await rows.first().locator('th').textContent()).toContain('Lai Châu');
   });
 
-  it.each(SIZES)('keeps the head row and the first column of the overview in view after scrolling (%s)', async (_name, size) => {
-    const page = await open('so-sanh/', size);
+  it('keeps the head row and the first column of the overview in view after scrolling (desktop)', async () => {
+    const page = await open('so-sanh/', DESKTOP);
     const box = page.locator('.cmp-wrap');
     const boxTop = await box.evaluate((e) => e.getBoundingClientRect().top);
     await box.evaluate((e) => { e.scrollTop = 400; e.scrollLeft = 400; });
@@ -76,6 +76,127 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     expect(Math.abs(await top(page, 'table.heat thead th:nth-child(5)') - boxTop)).toBeLessThan(40);
     const left = await box.evaluate((e) => e.getBoundingClientRect().left);
     expect(Math.abs(await page.locator('table.heat tbody th').first().evaluate((e) => e.getBoundingClientRect().left) - left)).toBeLessThan(3);
+  });
+
+  it('shows the overview on a phone as a card per document, its 29 khoản in rows, sorted from a list', async () => {
+    const page = await open('so-sanh/', PHONE);
+    const rows = page.locator('table.heat tbody tr');
+    expect(await rows.count()).toBe(4);
+    expect(await page.locator('table.heat thead').isVisible()).toBe(false);
+    for (const row of await rows.all()) {
+      // The name on a line of its own, the cells below it in rows, all within the screen.
+      const name = (await row.locator('th').boundingBox())!;
+      const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => { const r = td.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top }; }));
+      expect(cells).toHaveLength(29);
+      expect(Math.min(...cells.map((c) => c.top))).toBeGreaterThanOrEqual(name.y + name.height - 1);
+      expect(new Set(cells.map((c) => Math.round(c.top))).size).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...cells.map((c) => c.right))).toBeLessThanOrEqual(PHONE.width - 16 + 1);
+      // Each cell names its khoản above its figures: a counter, reset by each card, counting its cells (the khoản 1 to 29 in order).
+      expect(await row.evaluate((tr) => getComputedStyle(tr).counterReset)).toBe('k 0');
+      expect(await row.locator('td').nth(10).evaluate((td) => [getComputedStyle(td).counterIncrement, getComputedStyle(td, '::before').content])).toEqual(['k 1', 'counter(k)']);
+    }
+    const select = page.locator('p.sort-phone select');
+    const direction = page.locator('p.sort-phone button');
+    expect(await select.isVisible()).toBe(true);
+    expect(await direction.isDisabled()).toBe(true);
+    await select.selectOption({ label: 'khoản 1' });
+    expect(await rows.first().locator('td').first().textContent()).toBe('0/4');
+    expect(await direction.textContent()).toBe('▲ tăng dần');
+    await direction.click();
+    expect(await rows.first().locator('td').first().textContent()).toBe('4/4');
+    expect(await direction.textContent()).toBe('▼ giảm dần');
+    expect(await page.locator('table.heat thead th').nth(1).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('keeps the desktop overview free of the phone\'s sort list', async () => {
+    const page = await open('so-sanh/', DESKTOP);
+    expect(await page.locator('p.sort-phone').isVisible()).toBe(false);
+    expect(await page.locator('table.heat thead').isVisible()).toBe(true);
+  });
+
+  it('reads the khoản page on a phone as a card per point, every document under it, nothing wider than the screen', async () => {
+    const page = await open('so-sanh/khoan-11/', PHONE);
+    const cards = page.locator('section.kpt');
+    expect(await cards.count()).toBe(17);
+    expect(await page.locator('ul.kdocs').isVisible()).toBe(false);
+    const names = await page.locator('ul.kdocs li[data-r]').evaluateAll((lis) => lis.map((li) => li.textContent!.trim()));
+    expect(names).toHaveLength(4);
+    for (const card of await cards.all()) {
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await card.evaluate((c) => [...c.querySelectorAll('*')].every((e) => e.scrollWidth <= e.clientWidth + 1 || getComputedStyle(e).overflow === 'visible'))).toBe(true);
+      // Its letter and a line of its text, then every document by name, with its office and item or "không thấy phân công".
+      expect(await card.locator('h3').innerText()).toMatch(/^điểm [a-zđ]$/);
+      expect(await card.locator('.kt').isVisible()).toBe(true);
+      const entries = card.locator('ol.kitems > li');
+      expect(await entries.locator('b').allInnerTexts()).toEqual(names);
+      for (const entry of await entries.all()) {
+        expect(await entry.isVisible()).toBe(true);
+        expect(await entry.innerText()).toMatch(/\S+\n.*(không thấy phân công|\n)/s);
+      }
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // Lai Châu's điểm a: its office, "một phần", who reviewed it and when.
+    const lc = page.locator('section.kpt').first().locator('ol.kitems > li').nth(1);
+    expect((await lc.innerText()).split('\n')).toEqual(['Quy định các phòng thuộc Sở KH&CN Lai Châu', 'Phòng Quản lý Tiêu chuẩn đo lường chất lượng ◐', 'điểm a mục 2.3 Điều 7', 'một phần · Nhóm phát triển, 24/11/2026']);
+    // The jump list leads to a card.
+    await page.locator('nav.kjump a', { hasText: /^k$/ }).click();
+    await expect.poll(() => page.locator('#khoan-11-diem-k').evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBeLessThan(80);
+  });
+
+  it.each(SIZES)('filters the khoản page by province and by region: the cards or the grid keep only those documents (%s)', async (name, size) => {
+    const page = await open('so-sanh/khoan-11/', size);
+    const shown = (card: number) => page.locator('section.kpt').nth(card).locator('ol.kitems > li:not([hidden]) b').allTextContents();
+    await page.fill('form.cmp-filter input', 'lai chau');
+    expect(await page.locator('form.cmp-filter output').textContent()).toBe('1 văn bản');
+    for (const card of [0, 16]) expect(await shown(card)).toEqual(['Quy định các phòng thuộc Sở KH&CN Lai Châu']);
+    await page.fill('form.cmp-filter input', '');
+    await page.selectOption('form.cmp-filter select', 'Bắc Trung Bộ và duyên hải miền Trung');
+    expect(await shown(3)).toEqual(['Quyết định 33/QĐ-SKHCN (Quảng Ngãi)', 'Chương trình công tác 6 tháng cuối năm 2025 (Quảng Ngãi)']);
+    if (name === 'desktop') {
+      // The grid's rows stay aligned: each entry level with its document's name in the first column.
+      const docs = await page.locator('ul.kdocs li[data-r]:not([hidden])').evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+      const entries = await page.locator('section.kpt').nth(3).locator('ol.kitems > li:not([hidden])').evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+      expect(docs).toHaveLength(2);
+      expect(entries).toEqual(docs);
+    }
+  });
+
+  it('keeps the khoản page a grid on a desktop: a row per document, a column per point, head row and first column in view after scrolling', async () => {
+    const page = await open('so-sanh/khoan-11/', DESKTOP);
+    expect(await page.locator('.kgrid').evaluate((e) => getComputedStyle(e).display)).toBe('grid');
+    const tops = (sel: string) => page.locator(sel).evaluateAll((es) => es.map((e) => Math.round(e.getBoundingClientRect().top)));
+    const rows = await tops('ul.kdocs > li');
+    expect(rows).toHaveLength(5);
+    // Every point's head and entries sit level with the head and the documents' rows.
+    for (let i = 0; i < 17; i++) expect(await tops(`section.kpt:nth-of-type(${i + 1}) > .kh, section.kpt:nth-of-type(${i + 1}) > ol > li`)).toEqual(rows);
+    const lefts = await page.locator('section.kpt > .kh').evaluateAll((es) => es.map((e) => e.getBoundingClientRect().left));
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+    // The entries' names are for the cards; in the grid the first column names the row (screen readers still read them).
+    expect(await page.locator('ol.kitems b').first().evaluate((b) => [b.getBoundingClientRect().width, getComputedStyle(b).clipPath])).toEqual([1, 'inset(50%)']);
+    const box = page.locator('.cmp-wrap');
+    await box.evaluate((e) => { e.scrollIntoView(); e.scrollTop = 200; e.scrollLeft = 800; });
+    await page.waitForTimeout(50);
+    const { top: boxTop, left: boxLeft } = (await box.evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, left: r.left }; }));
+    expect(Math.abs(await top(page, 'section.kpt:nth-of-type(9) > .kh') - boxTop)).toBeLessThan(3);
+    expect(Math.abs(await page.locator('ul.kdocs li[data-r]').first().evaluate((e) => e.getBoundingClientRect().left) - boxLeft)).toBeLessThan(3);
+  });
+
+  it('prints the khoản page as cards: every document named under each point, no scroll box', async () => {
+    const page = await open('so-sanh/khoan-11/', DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('section.kpt').first().evaluate((e) => getComputedStyle(e).display)).toBe('block');
+      expect(await page.locator('ul.kdocs').isVisible()).toBe(false);
+      expect(await page.locator('ol.kitems b').first().isVisible()).toBe(true);
+      expect(await page.locator('.cmp-wrap').evaluate((e) => getComputedStyle(e).overflow)).toBe('visible');
+      // The point's whole text, not its first two lines.
+      expect(await page.locator('section.kpt .kt').first().evaluate((e) => e.scrollHeight <= e.clientHeight)).toBe(true);
+      expect(await page.locator('section.kpt .kt').first().evaluate((e) => getComputedStyle(e).webkitLineClamp)).toBe('none');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it.each(SIZES)('keeps the head row of a per-duty table in view after scrolling the page (%s)', async (name, size) => {

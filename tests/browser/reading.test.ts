@@ -222,6 +222,26 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       await page.keyboard.press('Escape');
     });
 
+    // A phone's test only (the desktop's header has room): defined for the phone, not skipped on the desktop.
+    if (touch) it('fits the navigation on one line with room to spare on a 360 px and a 390 px phone, every entry shown', async () => {
+      const page = await open('so-sanh/');
+      try {
+        for (const width of [360, 390]) {
+          await page.setViewportSize({ width, height: 800 });
+          const links = await page.locator('nav.top a:not(.wide)').evaluateAll((as) => as.map((a) => {
+            const r = a.getBoundingClientRect();
+            return { name: a.textContent, shown: a.getClientRects().length > 0, top: Math.round(r.top), right: r.right };
+          }));
+          expect(links.map((l) => [l.name, l.shown])).toEqual([['So sánh', true], ['Dự thảo phân công', true], ['Dữ liệu mở', true]]);
+          expect(new Set(links.map((l) => l.top)).size, `${width} px`).toBe(1);
+          // The page's margin (16 px) and at least 12 px more: the last entry neither touches the edge nor is cut.
+          expect(Math.max(...links.map((l) => l.right)), `${width} px`).toBeLessThanOrEqual(width - 16 - 12);
+        }
+      } finally {
+        await page.setViewportSize(options.viewport);
+      }
+    });
+
     it('keeps “Lọc kết quả” hidden on the search page while its script has not run', async () => {
       await session.context.route('**/js/search.js', (r) => r.abort());
       try {

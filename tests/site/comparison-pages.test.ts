@@ -18,6 +18,13 @@ const rowOf = (html: string, doc: string) => {
 };
 /** Every per-duty page's HTML. */
 const allDutyPages = () => readdirSync(join(DIST, 'so-sanh', 'nhiem-vu')).map((d) => page(`so-sanh/nhiem-vu/${d}/`));
+/** A khoản page's entries for one model point, in the documents' order (the point's column on a desktop, its card on a phone). */
+const entriesOf = (html: string, anchor: string) => {
+  const start = html.indexOf(`<div class="kh" id="${anchor}">`);
+  expect(start, anchor).toBeGreaterThan(0);
+  const list = html.slice(html.indexOf('<ol class="kitems">', start), html.indexOf('</ol>', start));
+  return list.split("<li").slice(1).map((e) => `<li${e}`);
+};
 const cellsOf = (row: string) => row.split('<td').slice(1).map((c) => `<td${c}`);
 
 describe('the overview heat map so-sanh/', () => {
@@ -67,25 +74,45 @@ describe('the overview heat map so-sanh/', () => {
 });
 
 describe('a khoản page so-sanh/khoan-N/', () => {
-  it('exists for each of the 29 khoản: the documents as rows, a column per point', () => {
-    for (let n = 1; n <= 29; n++) expect(page(`so-sanh/khoan-${n}/`)).toContain('<table class="cmp grid rows"');
+  it("exists for each of the 29 khoản: a list per point with an entry per document in the documents' order, after the documents' list", () => {
+    for (let n = 1; n <= 29; n++) expect(page(`so-sanh/khoan-${n}/`)).toContain('<div class="kgrid"');
     const k11 = page('so-sanh/khoan-11/');
-    expect([...k11.slice(0, k11.indexOf('</thead>')).matchAll(/<th scope="col"/g)]).toHaveLength(1 + 17);
-    expect([...k11.matchAll(/<th scope="row"/g)]).toHaveLength(4);
+    // The grid's geometry: a column per point, a row per document and the head.
+    expect(k11).toContain('<div class="kgrid" style="--rows:5;--pts:17">');
+    const docs = k11.slice(k11.indexOf('<ul class="kdocs">'), k11.indexOf('</ul>', k11.indexOf('<ul class="kdocs">')));
+    expect([...docs.matchAll(/<li data-p="[^"]+" data-r="[^"]+"><a href="\.\.\/([^/]+)\/">/g)].map((m) => m[1])).toEqual(DOCS);
+    expect([...k11.matchAll(/<section class="kpt">/g)]).toHaveLength(17);
+    const titles = ['Quyết định về Sở KH&amp;CN Hải Phòng (30/6/2025)', 'Quy định các phòng thuộc Sở KH&amp;CN Lai Châu', 'Quyết định 33/QĐ-SKHCN (Quảng Ngãi)', 'Chương trình công tác 6 tháng cuối năm 2025 (Quảng Ngãi)'];
+    for (const m of k11.matchAll(/<div class="kh" id="([^"]+)">/g)) {
+      // Each entry names its document (the card on a phone has no first column).
+      expect(entriesOf(k11, m[1]!).map((e) => /<b>(.*?)<\/b>/.exec(e)?.[1])).toEqual(titles);
+    }
   });
 
-  it("puts Hải Phòng's điểm đ in the column of the model's điểm d of khoản 1, and 'không thấy phân công' where no office carries it", () => {
+  it('heads each point with its letter linked to its per-duty page, its text, how many documents assign it and its place in the model', () => {
     const html = page('so-sanh/khoan-1/');
-    const hp = cellsOf(rowOf(html, 'hai-phong-qd-so-khcn-2025'));
-    expect(hp).toHaveLength(4);
-    expect(hp[3]).toContain('href="../../van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
-    expect(text(hp[3]!)).toContain('Sở (văn bản không chia cho phòng)');
-    for (const doc of DOCS.slice(1)) expect(text(cellsOf(rowOf(html, doc))[3]!).trim()).toBe('không thấy phân công');
+    const head = html.slice(html.indexOf('<div class="kh" id="khoan-1-diem-d">'), html.indexOf('<ol class="kitems">', html.indexOf('id="khoan-1-diem-d"')));
+    expect(head).toContain('<h3><a href="../nhiem-vu/khoan-1-diem-d/"');
+    expect(text(head)).toContain('Dự thảo quyết định thực hiện xã hội hóa');
+    expect(text(head)).toContain('1/4 văn bản phân công');
+    expect(head).toContain('href="../../van-ban/tt-10-2025-bkhcn/dieu-2/#khoan-1-diem-d"');
+    // The jump list (phone) leads to each point's head.
+    expect(html).toMatch(/<nav class="kjump" aria-label="Đến điểm">.*<a href="#khoan-1-diem-d">d<\/a>/);
+  });
+
+  it("puts Hải Phòng's điểm đ under the model's điểm d of khoản 1, as the Sở's, and 'không thấy phân công' where no office carries it", () => {
+    const html = page('so-sanh/khoan-1/');
+    const [hp, ...others] = entriesOf(html, 'khoan-1-diem-d');
+    expect(hp).toContain('href="../../van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
+    // The decision gives its duties to the Sở: the entry says "Sở", the legend says what that means.
+    expect(text(hp!).replace(/\s+/g, ' ').trim()).toBe('Quyết định về Sở KH&CN Hải Phòng (30/6/2025) Sở điểm đ khoản 1 Điều 2 Nhóm phát triển, 24/11/2026');
+    expect(text(html)).toContain('“Sở”: văn bản giao nhiệm vụ cho Sở, không chia cho phòng');
+    for (const e of others) expect(text(e)).toMatch(/không thấy phân công\s*$/);
   });
 
   it('lists its points, each linked to its per-duty page with how many documents assign it', () => {
     const html = page('so-sanh/khoan-1/');
-    expect(html).toMatch(/<li id="khoan-1-diem-d">[^]*?href="\.\.\/nhiem-vu\/khoan-1-diem-d\/">1\/4 văn bản phân công điểm d/);
+    expect(html).toMatch(/<ul class="points">[^]*?<strong>điểm d<\/strong>[^]*?href="\.\.\/nhiem-vu\/khoan-1-diem-d\/">1\/4 văn bản phân công điểm d/);
   });
 });
 
@@ -125,8 +152,10 @@ describe('a per-duty page so-sanh/nhiem-vu/<anchor>/', () => {
     const hp = rowOf(html, 'hai-phong-qd-so-khcn-2025');
     expect(hp).not.toContain('cov-part');
     expect(text(hp)).toContain('Nhóm phát triển, 24/11/2026');
-    // The khoản grid marks the partial item too.
-    expect(text(rowOf(page('so-sanh/khoan-17/'), 'lai-chau-quy-dinh-cac-phong'))).toContain('◐');
+    // The khoản page marks the partial item too, with who reviewed it and when.
+    const lcEntry = entriesOf(page('so-sanh/khoan-17/'), 'khoan-17-diem-e')[1]!;
+    expect(text(lcEntry)).toContain('◐');
+    expect(lcEntry).toContain('<small>một phần · Nhóm phát triển, 2/12/2026</small>');
   });
 
   it('counts the duties only assigned in parts in the heat map and the document summary', () => {
