@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
 import { DUTY_DIR, dutyFiles } from '../src/lib/search/duties';
-import { LIST } from '../src/lib/search/fields';
+import { LIST, citeFilter } from '../src/lib/search/fields';
+import { shortenFragmentNames } from './lib/pagefind-names';
 import type { ComparisonSite } from '../src/lib/site/comparison';
 import type { ExportDocument } from '../src/lib/export';
 import { loadComparison } from '../src/lib/site/comparison-data';
@@ -42,6 +43,14 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', '
 const ENGINE_GZ = 'pagefind.js.pfgz';
 /** Longest original text kept in a result's metadata for the excerpt. */
 const TEXT_MAX = 1500;
+/**
+ * Pagefind's word chunks, in its own unit (a word's postings and positions):
+ * a query loads every chunk its words fall in, and the default (20,000)
+ * made 15–18 KB chunks of today's corpus — a two-word query read 31 KB of
+ * them, a six-word one 89 KB. Set through Pagefind's environment variable
+ * (the Node API has no option for it); README, "Search".
+ */
+const INDEX_CHUNK_SIZE = 2500;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -51,8 +60,9 @@ export function recordHtml(r: SearchRecord): string {
   const meta = [['title', r.title], ['loc', r.location], ['text', text], ['names', r.names?.join(LIST)], ['duty', r.duty], ['sums', r.summarises?.join(LIST)]]
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-meta="${k}[data-v]" data-v="${esc(v!)}"></span>`).join('');
+  // The citation key goes to its shard (fields.ts citeFilter), which the browser computes the same way.
   const filters = Object.entries(r.filters).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) =>
-    `<span data-pagefind-filter="${k}[data-v]" data-v="${esc(x)}"></span>`)).join('');
+    `<span data-pagefind-filter="${k === 'cite' ? citeFilter(x) : k}[data-v]" data-v="${esc(x)}"></span>`)).join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title></title></head><body>${meta}${filters}`
     + `<p data-pagefind-weight="6">${esc(r.label)}</p><p data-pagefind-weight="2">${esc(r.cite)}</p><p>${esc(r.body)}</p>`
     + `<p data-pagefind-weight="0.5">${esc(r.context)}</p></body></html>`;
@@ -84,6 +94,7 @@ async function main(): Promise<void> {
   const records = buildRecords(documents, cited, loaded?.site ?? null);
   const check = (what: string, errors: string[]) => { if (errors.length) throw new Error(`pagefind ${what}: ${errors.join('; ')}`); };
   try {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     check('createIndex', errors);
     for (const r of records) {
@@ -93,9 +104,11 @@ async function main(): Promise<void> {
     rmSync(OUT, { recursive: true, force: true });
     check('writeFiles', (await index!.writeFiles({ outputPath: OUT })).errors);
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
+    const meta = shortenFragmentNames(OUT);
     writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
     const duties = loaded ? writeDutyFiles(loaded.site) : 0;
-    console.log(`search index: ${records.length} records, ${duties} duty files`);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`search index: ${records.length} records (pf_meta ${kb(meta.after)}, ${kb(meta.before)} with Pagefind's names), ${duties} duty files`);
   } finally {
     await pagefind.close();
   }
