@@ -15,28 +15,24 @@
  * does for its own index files. The extension is not ".gz" so that no
  * server adds a Content-Encoding header of its own.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
-import { DUTY_DIR, dutyFiles } from '../src/lib/search/duties';
 import { LIST, citeFilter } from '../src/lib/search/fields';
 import { shortenFragmentNames } from './lib/pagefind-names';
-import type { ComparisonSite } from '../src/lib/site/comparison';
 import type { ExportDocument } from '../src/lib/export';
 import { loadComparison } from '../src/lib/site/comparison-data';
 import { readContent } from '../src/lib/site/content';
 
 const ROOT = join(import.meta.dirname, '..');
 /**
- * `tsx scripts/search-index.ts [site-dir]`: writes pagefind/ and the duty files into dist/ by default;
+ * `tsx scripts/search-index.ts [site-dir]`: writes pagefind/ into dist/ by default;
  * scripts/build.ts passes a folder aside, moved into dist/ once Astro has built it.
  */
 const SITE = process.argv[2] ?? join(ROOT, 'dist');
 const OUT = join(SITE, 'pagefind');
-/** The duty files: dist/data/nhiem-vu/<key>.json (DUTY_DIR in src/lib/search/duties.ts). */
-const DUTIES = join(SITE, ...DUTY_DIR.split('/'));
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
@@ -68,24 +64,6 @@ export function recordHtml(r: SearchRecord): string {
     + `<p data-pagefind-weight="0.5">${esc(r.context)}</p></body></html>`;
 }
 
-/**
- * One file per model duty (duties.ts), read by a search result of that
- * duty to show who does it in each province document; gzipped beside it
- * (.json.pfgz, inflated in the browser like the engine) for servers that
- * do not compress.
- */
-function writeDutyFiles(site: ComparisonSite): number {
-  rmSync(DUTIES, { recursive: true, force: true });
-  mkdirSync(DUTIES, { recursive: true });
-  const files = dutyFiles(site);
-  for (const [key, file] of files) {
-    const json = JSON.stringify(file);
-    writeFileSync(join(DUTIES, `${key}.json`), json);
-    writeFileSync(join(DUTIES, `${key}.json.pfgz`), gzipSync(json, { level: 9 }));
-  }
-  return files.size;
-}
-
 async function main(): Promise<void> {
   // The comparison pages' view model, as the pages build it (generate writes comparison.json only when there is a model).
   const loaded = existsSync(join(ROOT, 'content', 'comparison.json')) ? loadComparison(ROOT) : null;
@@ -106,9 +84,8 @@ async function main(): Promise<void> {
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
     const meta = shortenFragmentNames(OUT);
     writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
-    const duties = loaded ? writeDutyFiles(loaded.site) : 0;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`search index: ${records.length} records (pf_meta ${kb(meta.after)}, ${kb(meta.before)} with Pagefind's names), ${duties} duty files`);
+    console.log(`search index: ${records.length} records (pf_meta ${kb(meta.after)}, ${kb(meta.before)} with Pagefind's names)`);
   } finally {
     await pagefind.close();
   }

@@ -1,14 +1,15 @@
 /**
  * The model's pages: under each model point, a closed line "Các tỉnh phân
  * công: 3/4 văn bản" (details.cmpx) whose link is the per-duty page. Opened,
- * it lists each province's offices and item, read from the per-duty JSON
- * (data/so-sanh/nhiem-vu/<anchor>.json, the link's page with .json). The
- * lines do not print unless the reader ticks "In kèm phân công của các
- * tỉnh", which loads and opens them all.
+ * it lists each province's offices and items, read from the duty's file
+ * (data/so-sanh/nhiem-vu/<anchor>.json, src/lib/site/duty-files.ts, the
+ * file search reads too). The lines do not print unless the reader ticks
+ * "In kèm phân công của các tỉnh", which loads and opens them all.
  */
-import type { DutyJson } from '../lib/site/comparison';
+import { dutyDataPath, itemsByOffices, perDutyPage, type DutyFile } from '../lib/site/duty-files';
 import { linkQualifier } from '../lib/site/words';
 import { el } from './dom';
+import { fetchJson } from './fetch-data';
 
 export function initDutyLines(): void {
   const lines = [...document.querySelectorAll<HTMLDetailsElement>('details.cmpx')];
@@ -17,41 +18,37 @@ export function initDutyLines(): void {
   printChoice(lines);
 }
 
-/** The per-duty JSON of a per-duty page's URL: …/so-sanh/nhiem-vu/<anchor>/ → …/data/so-sanh/nhiem-vu/<anchor>.json. */
-export function dutyJsonUrl(page: string): string {
-  return page.replace(/\/so-sanh\/nhiem-vu\/([^/]+)\/$/, '/data/so-sanh/nhiem-vu/$1.json');
-}
-
 async function fill(d: HTMLDetailsElement): Promise<void> {
   if (d.dataset.filled) return;
   d.dataset.filled = '1';
   const link = d.querySelector('a')!;
   try {
-    const res = await fetch(dutyJsonUrl(link.href));
-    if (!res.ok) throw new Error(String(res.status));
-    d.insertBefore(list(await res.json() as DutyJson, link.href), link);
+    // The link is the per-duty page: the site root is what precedes its path.
+    const [root, key] = perDutyPage(link.href)!;
+    const file = await fetchJson<DutyFile>(new URL(dutyDataPath(key), root));
+    d.insertBefore(list(file, root), link);
   } catch {
     delete d.dataset.filled;
     d.insertBefore(el('p', 'Không tải được danh sách; mở trang từng tỉnh.', 'hint'), link);
   }
 }
 
-/** Assigned documents one per line (province document: offices — item), then the ones that do not assign it. */
-function list(data: DutyJson, base: string): HTMLElement {
+/** Assigned documents one per line (province document: offices — items), then the ones that do not assign it. */
+function list(file: DutyFile, root: string): HTMLElement {
   const ul = el('ul', null, 'cmpx-list');
-  // The link is the per-duty page's absolute URL: the site root is what precedes the page's path.
-  const root = base.slice(0, base.length - data.duty.page.length);
-  const url = (path: string) => root + path;
   const none: string[] = [];
-  for (const doc of data.documents) {
+  for (const doc of file.documents) {
     if (!doc.items.length) { none.push(doc.title); continue; }
     const li = el('li');
     li.append(el('strong', doc.title), ': ');
-    doc.items.forEach((item, i) => {
+    itemsByOffices(doc).forEach((share, i) => {
       if (i > 0) li.append('; ');
-      const a = el('a', item.label);
-      a.href = url(item.url);
-      li.append(`${item.offices.map((o) => o.name).join(', ')} — `, a, linkQualifier(item));
+      li.append(`${share.offices.map((o) => o.name).join(', ')} — `);
+      share.items.forEach((item, k) => {
+        const a = el('a', item.label);
+        a.href = new URL(item.url, root).href;
+        li.append(...(k ? [', '] : []), a, linkQualifier(item));
+      });
     });
     ul.append(li);
   }

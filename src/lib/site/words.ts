@@ -4,6 +4,8 @@ import type { DocumentKind } from '../model';
 
 export const SITE_NAME = 'Nhiệm vụ Sở Khoa học và Công nghệ';
 export const NOT_STATED = 'không ghi trong văn bản';
+/** Where a province document gives a model duty to no office. */
+export const NOT_ASSIGNED = 'không thấy phân công';
 
 /** The home page's heading and lead, shared with its search record. */
 export const HOME_TITLE = 'Nhiệm vụ của Sở Khoa học và Công nghệ';
