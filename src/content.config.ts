@@ -18,11 +18,17 @@ const citedBy = z.array(z.object({
   places: z.array(z.object({ label: z.string(), path: z.string(), text: z.string(), target: z.string().nullable() })),
 }));
 
+/** What the copy buttons cite the document with (src/lib/citation.ts, CitedFacts). */
+const cites = z.object({
+  documentType: z.string().nullable(), number: z.string().nullable(), dateIssued: z.string().nullable(), issuer: z.string().nullable(), title: z.string().min(1),
+  titleEditorial: z.boolean().optional(),
+});
+
 const docRef = {
   doc: z.string().regex(/^[a-z0-9-]+$/),
   docTitle: z.string().min(1),
   docPath: z.string(),
-  docCitation: z.string().min(1),
+  cites,
   province: nullableLink,
   path: z.string().regex(/^van-ban\/.+\/$/),
   citation: z.string().min(1),
@@ -37,6 +43,7 @@ const documents = defineCollection({
   schema: z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
+    titleEditorial: z.boolean(),
     shortTitle: z.string().nullable(),
     number: z.string().nullable(),
     documentType: z.string().nullable(),
@@ -47,10 +54,9 @@ const documents = defineCollection({
     dateInForce: z.string().nullable(),
     inForceNote: z.string().nullable(),
     province: nullableLink,
-    sourceFile: z.string().nullable(),
-    originalFile: z.string().nullable(),
     notes: z.array(z.string()),
     citation: z.string().min(1),
+    cites,
     path: z.string(),
     implements: nullableLink,
     counts: z.object({ articles: z.number(), clauses: z.number(), points: z.number(), rows: z.number(), offices: z.number() }),
@@ -80,6 +86,8 @@ const pages = defineCollection({
     crumbs: z.array(link),
     office: nullableLink,
     repeated: z.boolean(),
+    /** A long article's khoản and mục, for the list at its top (pages.ts). */
+    clauses: z.array(z.object({ number: z.string(), text: z.string(), anchor: z.string(), sub: z.boolean() })),
   }),
 });
 
@@ -91,6 +99,8 @@ const offices = defineCollection({
     name: z.string().min(1),
     nameAsWritten: z.string(),
     abbreviation: z.string().nullable(),
+    /** The label of the unit the page shows (the article or part setting the office up), else the office's name. */
+    unit: z.string().min(1),
     source: nullableLink,
     leads: z.number().int(),
     supports: z.number().int(),

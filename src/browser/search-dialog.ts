@@ -1,5 +1,5 @@
 /**
- * "/" or Ctrl+K opens search: the search dialog (its script, search.js,
+ * "/" or Ctrl+K, or the header's search button, opens search: the search dialog (its script, search.js,
  * loaded the first time), or on the search page its own box. Esc closes
  * the dialog (the browser's own behaviour) and focus goes back where it was.
  */
@@ -36,6 +36,15 @@ export function initSearchDialog(): void {
   }
 
   dialog?.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  // The header's button with an empty box (on a phone the box is hidden) opens
+  // the dialog, or on the search page its own box; a typed query goes to the search page.
+  document.querySelector<HTMLFormElement>('form.hsearch')?.addEventListener('submit', (e) => {
+    const typed = (e.currentTarget as HTMLFormElement).querySelector('input')?.value.trim();
+    if (typed) return;
+    e.preventDefault();
+    if (dialog && form) open(dialog, form);
+    else focusBox();
+  });
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement | null;
     const typing = !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));

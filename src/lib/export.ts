@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, LegalDocument, LegendEntry, Office, RemovedArtifact } from './model';
 import { walk } from './parse';
+import { citation, citationUnits, documentCitation } from './citation';
 import { documentPath, locateNodes, officePath } from './urls';
 
 export interface ExportNode {
@@ -13,6 +14,8 @@ export interface ExportNode {
   number: string | null;
   num: string | null;
   label: string;
+  /** How a memo cites the unit (citation.ts), or null for what one does not cite (header lines, recipients…). */
+  citation: string | null;
   heading: string | null;
   text: string;
   office: string | null;
@@ -42,6 +45,8 @@ export interface ExportDocument {
   inForceNote: string | null;
   implements: string | null;
   notes: string[];
+  /** How a memo cites the document: type, number, date, issuer (citation.ts). */
+  citation: string;
   source: { file: string | null; original: string | null };
   url: string;
   offices: Array<Office & { url: string }>;
@@ -54,10 +59,12 @@ export interface ExportDocument {
 /** Flatten one parsed document for export. */
 export function exportDocument(doc: LegalDocument): ExportDocument {
   const locations = locateNodes(doc);
+  const units = citationUnits(doc);
   const nodes: ExportNode[] = [];
   walk(doc.children, (n, parent) => {
+    const unit = units.get(n.id);
     const e: ExportNode = {
-      id: n.id, parent: parent?.id ?? null, kind: n.kind, number: n.number, num: n.num, label: n.label,
+      id: n.id, parent: parent?.id ?? null, kind: n.kind, number: n.number, num: n.num, label: n.label, citation: unit ? citation(unit, doc.meta) : null,
       heading: n.heading, text: n.text, office: n.office, url: locations.get(n.id)!.url, lines: n.lines,
     };
     if (n.kind === 'part') e.partType = n.partType;
@@ -70,7 +77,7 @@ export function exportDocument(doc: LegalDocument): ExportDocument {
   return {
     id: m.id, title: m.title, shortTitle: m.shortTitle, number: m.number, documentType: m.documentType, kind: m.kind,
     province: m.province, issuer: m.issuer, signer: m.signer, date: m.dateIssued, dateInForce: m.dateInForce,
-    inForceNote: m.inForceNote, implements: m.implements, notes: m.notes,
+    inForceNote: m.inForceNote, implements: m.implements, notes: m.notes, citation: documentCitation(m),
     source: { file: m.sourceFile, original: m.originalFile },
     url: documentPath(m.id),
     offices: doc.offices.map((o) => ({ ...o, url: officePath(m.id, o.id) })),

@@ -12,7 +12,7 @@ import {
   documentTypeFact, inForceFacts, issuerFact, numberFact, placeAndDateFacts, provinceFact, signerFact, titleFact, type Fact,
 } from './parse/facts';
 import { walk } from './parse';
-import { formatDate } from './labels';
+import { formatDate } from './citation';
 import { slugify } from './slug';
 
 /** Where one value came from (the `sources` entries of the metadata file). */

@@ -1,9 +1,9 @@
 /**
- * Vietnamese citation labels and citations, in the official order: the
- * smallest unit first, then the larger ones, then the document —
- * "điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN".
+ * Vietnamese unit labels, in the official order: the smallest unit first,
+ * then the larger ones — "điểm đ khoản 6 Điều 2". The citations built on
+ * them (the document after the unit) are citation.ts.
  */
-import type { DocumentMeta, LegalNode } from './model';
+import type { LegalNode } from './model';
 
 /** "Mẫu số 01", "MẪU 02": the number of a form attached to a document. */
 export function isFormNumber(number: string | null | undefined): boolean {
@@ -101,23 +101,23 @@ export function labelFromChain(chain: LabelNode[], officeName: string | null): s
   return officeName && node.kind !== 'office' ? `${label} (${officeName})` : officeName && node.kind === 'office' ? officeName : label;
 }
 
-/** "Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ". */
-export function documentCitation(meta: DocumentMeta): string {
-  const type = meta.documentType ?? 'Văn bản';
-  const parts = [meta.number ? `${type} số ${meta.number}` : meta.shortTitle ?? meta.title];
-  if (meta.dateIssued) parts.push(`ngày ${formatDate(meta.dateIssued)}`);
-  if (meta.issuer) parts.push(`của ${meta.issuer}`);
-  return parts.join(' ');
-}
-
-/** Full citation of a node: its label, then the document. */
-export function citationFor(node: Pick<LegalNode, 'label'>, meta: DocumentMeta): string {
-  return `${node.label} ${documentCitation(meta)}`;
-}
-
-/** ISO date → "27/6/2025", as Vietnamese legal texts write dates. */
-export function formatDate(iso: string): string {
-  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) return iso;
-  return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+/**
+ * A unit's own name from its label and its parent's: the words they end
+ * with in common go ("điểm đ khoản 6 Điều 2" under "khoản 6 Điều 2" →
+ * "điểm đ"; "mục 2.6 (Thanh tra Sở)" under "khoản 2 (Thanh tra Sở)" →
+ * "mục 2.6"; "khoản 2 (Thanh tra Sở)" under "Thanh tra Sở" → "khoản 2"); a
+ * label sharing no whole words with its parent stays whole.
+ */
+export function ownName(label: string, parentLabel: string): string {
+  // Under an office part the labels end with the office's name in parentheses.
+  if (label.endsWith(` (${parentLabel})`)) return label.slice(0, -parentLabel.length - 3);
+  let shared = 0;
+  while (shared < label.length && shared < parentLabel.length && label[label.length - 1 - shared] === parentLabel[parentLabel.length - 1 - shared]) shared++;
+  for (let at = Math.max(1, label.length - shared - 1); at < label.length; at++) {
+    if (label[at] !== ' ') continue;
+    const rest = label.length - at - 1;
+    const start = parentLabel.length - rest;
+    if (rest > 0 && rest <= shared && (start === 0 || parentLabel[start - 1] === ' ')) return label.slice(0, at);
+  }
+  return label;
 }

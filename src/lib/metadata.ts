@@ -38,6 +38,8 @@ export const metadataSchema = z.strictObject({
   documentType: z.string().min(1).nullable(),
   /** Title; null until a person decides when the text has no title line (say where it comes from in `notes`). */
   title: z.string().min(1).nullable(),
+  /** True when the text has no title and the editors composed one (from what: in `notes`); the site and the citations mark it as such. */
+  titleEditorial: z.boolean().optional(),
   /** Short name for lists and breadcrumbs. */
   shortTitle: z.string().min(1),
   /** Issuing body as stated in the text, or null. */
@@ -98,7 +100,7 @@ export type Metadata = z.infer<typeof metadataSchema>;
 export function toDocumentMeta(m: Metadata, sourceFile: string): { meta: DocumentMeta; curation: Curation } {
   const meta: DocumentMeta = {
     // A null title is an error check-corpus reports (a person must decide); the id stands in meanwhile.
-    id: m.id, kind: m.kind, number: m.number, title: m.title ?? m.shortTitle, shortTitle: m.shortTitle, documentType: m.documentType,
+    id: m.id, kind: m.kind, number: m.number, title: m.title ?? m.shortTitle, titleEditorial: m.titleEditorial ?? false, shortTitle: m.shortTitle, documentType: m.documentType,
     issuer: m.issuer, signer: m.signer, dateIssued: m.dateIssued, dateInForce: m.dateInForce, inForceNote: m.inForceNote,
     province: m.province, implements: m.implements, originalFile: m.originalFile, sourceFile, notes: m.notes,
   };
@@ -119,6 +121,6 @@ export function issuesAt(error: z.ZodError): Array<{ path: Array<string | number
 export function undecidedFields(m: Metadata): Array<{ field: 'kind' | 'title'; message: string }> {
   const out: Array<{ field: 'kind' | 'title'; message: string }> = [];
   if (m.kind === null) out.push({ field: 'kind', message: 'chưa xác định loại văn bản trong kho (kind: model, decision, distribution hoặc programme): cần người quyết định' });
-  if (m.title === null) out.push({ field: 'title', message: 'văn bản không ghi tên: cần người đặt tên (và ghi nguồn trong notes)' });
+  if (m.title === null) out.push({ field: 'title', message: 'văn bản không ghi tên: cần người đặt tên, ghi "titleEditorial": true và nguồn của tên trong notes' });
   return out;
 }

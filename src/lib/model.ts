@@ -137,6 +137,8 @@ export interface DocumentMeta {
   kind: DocumentKind | null;
   number: string | null;
   title: string;
+  /** The text has no title: the editors composed this one (shown and cited as such). */
+  titleEditorial: boolean;
   shortTitle: string | null;
   documentType: string | null;
   issuer: string | null;

@@ -24,12 +24,15 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Start a session; `needs` are dist/ files that must exist (else the site is built first). */
-export async function startBrowser(needs?: string[]): Promise<BrowserSession> {
+/**
+ * Start a session; `needs` are dist/ files that must exist (else the site is
+ * built first); `device`: PHONE (server.ts) or a desktop viewport, else Chromium's default.
+ */
+export async function startBrowser(needs?: string[], device: Parameters<typeof launchChromium>[1] = null): Promise<BrowserSession> {
   ensureDist(needs);
   const server = await serveDist(DIST);
   const userDir = mkdtempSync(join(tmpdir(), 'khcn-chromium-'));
-  const context = await launchChromium(userDir);
+  const context = await launchChromium(userDir, device);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   return {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { foreignRequests, ROOT, seriousViolations, startBrowser, type BrowserSession } from './harness';
 import { corpus } from '../helpers/corpus';
 import { filterFiles } from '../helpers/pagefind';
-import { citationFor } from '../../src/lib/labels';
+import { citationFor } from '../../src/lib/citation';
 import { locateNodes } from '../../src/lib/urls';
 import { buildRecords } from '../../src/lib/search/records';
 import { allNodes } from '../../src/lib/parse';
@@ -144,9 +144,9 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     const cited = new Set(buildRecords(exported.documents, [], null).filter((r) => r.filters.cite).map((r) => r.url));
     for (const doc of corpus().documents) {
       const where = locateNodes(doc);
-      const units = allNodes(doc).filter((n) => cited.has(where.get(n.id)!.url));
+      const units = allNodes(doc).filter((n) => cited.has(where.get(n.id)!.url) && citationFor(doc, n.id));
       for (const n of units.filter((_, i) => i % 20 === 0)) {
-        const q = citationFor(n, doc.meta), expected = where.get(n.id)!.url;
+        const q = citationFor(doc, n.id)!, expected = where.get(n.id)!.url;
         const first = (await search(q))[0];
         tried++;
         if (first !== expected) misses.push(`“${q}” → ${first}, not ${expected}`);

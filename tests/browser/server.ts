@@ -14,12 +14,20 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** The flags this machine needs: no sandbox as root, no background traffic to closed networks. */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Debian's Chromium (or CHROME_PATH), headless, with a fresh profile in `userDir`; for the tests, the benchmark and the experiment. */
-export function launchChromium(userDir: string): Promise<BrowserContext> {
+/** A phone as the browser tests hold one: 390×844, a touch screen (so `pointer: coarse`, no hover). */
+export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
+
+/**
+ * Debian's Chromium (or CHROME_PATH), headless, with a fresh profile in
+ * `userDir`; for the tests, the benchmark and the experiment. `device`:
+ * PHONE, or a desktop viewport.
+ */
+export function launchChromium(userDir: string, device: { viewport: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } | null = null): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    ...(device ?? {}),
   });
 }
 
@@ -33,8 +41,11 @@ export interface StaticServer { baseUrl: string; close(): Promise<void> }
 /**
  * `gzip`: compress text responses when the browser accepts it, as a
  * configured nginx or IIS would (the search benchmark measures both).
+ * `port`: a fixed port (npm start), else any free one. A directory asked
+ * without its trailing slash is redirected to it, as static servers do, so
+ * that the page's relative links resolve.
  */
-export async function serveDist(root: string, prefix = '/mirror/khcn/', options: { gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveDist(root: string, prefix = '/mirror/khcn/', options: { gzip?: boolean; port?: number } = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return notFound(res);
@@ -55,7 +66,7 @@ export async function serveDist(root: string, prefix = '/mirror/khcn/', options:
     res.writeHead(200, { 'Content-Type': type });
     res.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(options.port ?? 0, '127.0.0.1', resolve); });
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}${prefix}`,

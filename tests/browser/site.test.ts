@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, seriousViolations, startBrowser, type BrowserSession } from './harness';
-import { citationFor } from '../../src/lib/labels';
+import { citationFor } from '../../src/lib/citation';
 import { doc, node } from '../helpers/corpus';
 
 const ARTICLE = 'van-ban/tt-10-2025-bkhcn/dieu-2/';
@@ -54,7 +54,7 @@ describe('the built site in a browser, from a sub-path', { timeout: 30_000 }, ()
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#thong-bao').textContent()).toContain('Đã sao chép');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${citationFor(n, d.meta)}\n${server.baseUrl}${ARTICLE}#khoan-6-diem-dd`);
+    expect(copied).toBe(`${citationFor(d, n.id)}\n${server.baseUrl}${ARTICLE}#khoan-6-diem-dd`);
     expect(copied).toContain('điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ');
   });
 

@@ -52,11 +52,9 @@ const NOT_STATED: Record<string, Partial<Record<(typeof FIELDS)[number], string>
     implements: 'cites only the province decision 13/2025/QĐ-UBND; compared with the Circular by decision',
   },
   'quang-ngai-33-qd-skhcn': {
-    title: 'the title lines end at "Sở Khoa học và Công nghệ"; the curator added "tỉnh Quảng Ngãi"',
     implements: 'issued before the Circular, cites it nowhere; compared with it by decision',
   },
   'quang-ngai-chuong-trinh-6-thang-cuoi-2025': {
-    title: 'the title lines end at "Sở Khoa học và Công nghệ"; the curator added "tỉnh Quảng Ngãi"',
     implements: 'cites no model; compared with the Circular by decision',
   },
 };

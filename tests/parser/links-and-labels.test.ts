@@ -1,6 +1,5 @@
-/** Anchors are ASCII, readable and never collide; citations follow the official order. */
+/** Anchors are ASCII, readable and never collide (citations: tests/site/citations.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { citationFor, documentCitation } from '../../src/lib/labels';
 import { allNodes } from '../../src/lib/parse';
 import { foldForMatch, slugify } from '../../src/lib/slug';
 import { anchorFor, locateNodes } from '../../src/lib/urls';
@@ -35,18 +34,5 @@ describe('anchors', () => {
     expect(anchorFor('dieu-2/khoan-6/diem-dd', 'dieu-2')).toBe('khoan-6-diem-dd');
     const loc = locateNodes(doc('quang-ngai-33-qd-skhcn')).get('quy-ddinh/muc-iii/muc-2-6-1-lan-2')!;
     expect(loc.url).toBe('van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/muc-iii/#muc-2-6-1-lan-2');
-  });
-});
-
-describe('citations', () => {
-  it('put the smallest unit first, then the document', () => {
-    const d = doc('tt-10-2025-bkhcn');
-    expect(citationFor(node(d, 'dieu-2/khoan-6/diem-dd'), d.meta)).toBe('điểm đ khoản 6 Điều 2 Thông tư số 10/2025/TT-BKHCN ngày 27/6/2025 của Bộ Khoa học và Công nghệ');
-  });
-
-  it('name a document without a number by its title, never by a guessed number', () => {
-    const d = doc('lai-chau-quy-dinh-cac-phong');
-    expect(documentCitation(d.meta)).toBe('Quy định các phòng thuộc Sở KH&CN Lai Châu');
-    expect(documentCitation(doc('hai-phong-qd-so-khcn-2025').meta)).toBe('Quyết định về Sở KH&CN Hải Phòng (30/6/2025) ngày 30/6/2025 của Ủy ban nhân dân thành phố Hải Phòng');
   });
 });

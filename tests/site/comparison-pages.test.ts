@@ -117,7 +117,7 @@ describe('a per-duty page so-sanh/nhiem-vu/<anchor>/', () => {
     const html = page('so-sanh/nhiem-vu/khoan-17-diem-e/');
     const lc = rowOf(html, 'lai-chau-quy-dinh-cac-phong');
     expect(text(lc)).toMatch(/điểm n mục 2\.1 Điều 5.*một phần.*Nhóm phát triển, 2\/12\/2026/s);
-    expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại cả hai văn bản (issue 16)');
+    expect(lc).toContain('title="Rà soát: Nhóm phát triển — đọc lại lần hai cả hai văn bản');
     // A verbatim Hải Phòng point is whole: no mark.
     const hp = rowOf(html, 'hai-phong-qd-so-khcn-2025');
     expect(hp).not.toContain('cov-part');

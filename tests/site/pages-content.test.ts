@@ -8,11 +8,14 @@ const page = distPage;
 const text = htmlText;
 
 describe('the built pages', () => {
-  it('list every document on the home page, grouped under its province, with the build date', () => {
+  it('list every document on the home page, grouped under its province, with the update date and the build time', () => {
     const home = text(page(''));
     for (const title of ['Thông tư 10/2025/TT-BKHCN', 'Quyết định 33/QĐ-SKHCN (Quảng Ngãi)', 'Quy định các phòng thuộc Sở KH&CN Lai Châu']) expect(home).toContain(title);
     for (const province of ['Hải Phòng', 'Lai Châu', 'Quảng Ngãi']) expect(home).toContain(province);
-    expect(home).toMatch(/Cập nhật lần cuối: \d{1,2}\/\d{1,2}\/\d{4}/);
+    // The update date is the newest document's; the build time is said as such, in Vietnam's time.
+    expect(home).toContain('Cập nhật đến văn bản ban hành ngày 30/6/2025: Quyết định về Sở KH&CN Hải Phòng (30/6/2025) (2 văn bản trong kho không ghi ngày ban hành).');
+    expect(home).toMatch(/Trang web được tạo lúc \d{2}:\d{2} ngày \d{1,2}\/\d{1,2}\/\d{4} \(giờ Việt Nam\)\./);
+    expect(home).not.toContain('UTC');
   });
 
   it('say "không ghi trong văn bản" for every fact the text does not state', () => {

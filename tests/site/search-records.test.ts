@@ -138,7 +138,7 @@ describe('records of the corpus', () => {
     expect(r.title).toBe('điểm a khoản 11 Điều 2 — Thông tư 10/2025/TT-BKHCN');
     expect(r.cite).toBe('diểm a khoản 11 Diều 2 Thông tư 10');
     // The citation key keeps điểm đ apart from điểm d ("dd"), as anchors do.
-    expect(r.filters).toEqual({ document: 'Thông tư 10/2025/TT-BKHCN', province: undefined, kind: KIND_NAMES.model, cite: 'diem a khoan 11 dieu 2', rec: 'nhiem-vu' });
+    expect(r.filters).toEqual({ document: 'Thông tư 10/2025/TT-BKHCN', province: undefined, kind: KIND_NAMES.model, cite: ['diem a khoan 11 dieu 2'], rec: 'nhiem-vu' });
     expect(r.duty).toBe('khoan-11-diem-a');
   });
 
@@ -194,9 +194,10 @@ function fixture(nodes: Array<Partial<ExportNode> & Pick<ExportNode, 'id' | 'kin
   return {
     id: 'vd', title: 'Quy định ví dụ về các phòng', shortTitle: 'Quy định ví dụ', number: '7/2025/QĐ-SKHCN', documentType: 'Quyết định', kind: 'distribution',
     province: 'Điện Biên', issuer: null, signer: null, date: null, dateInForce: null, inForceNote: null, implements: null, notes: [],
+    citation: 'Quyết định số 7/2025/QĐ-SKHCN (ngày ban hành, cơ quan ban hành: không ghi trong văn bản)',
     source: { file: null, original: null }, url: 'van-ban/vd/', offices, legend: [], removed: [], diagnostics: [],
     nodes: nodes.map((n) => ({
-      parent: n.id.includes('/') ? n.id.slice(0, n.id.lastIndexOf('/')) : null, number: null, num: null, heading: null, text: '', office: null,
+      parent: n.id.includes('/') ? n.id.slice(0, n.id.lastIndexOf('/')) : null, number: null, num: null, heading: null, text: '', office: null, citation: null,
       url: `van-ban/vd/#${n.id.replace(/\//g, '-')}`, lines: [1, 1] as [number, number], ...n,
     })),
   };
@@ -209,7 +210,8 @@ describe('records of hand-made documents', () => {
     { id: 'dieu-2/khoan-1/diem-dd', kind: 'point', label: 'điểm đ khoản 1 Điều 2', text: 'Quản lý đo lường.', url: 'van-ban/vd/dieu-2/#khoan-1-diem-dd' },
     { id: 'muc-i', kind: 'office', label: 'Phòng Đo lường', office: 'phong-do-luong', url: 'van-ban/vd/muc-i/' },
     { id: 'muc-i/khoan-2', kind: 'clause', label: 'khoản 2 (Phòng Đo lường)', office: 'phong-do-luong', text: 'Nhiệm vụ:', url: 'van-ban/vd/muc-i/#khoan-2' },
-    { id: 'muc-i/khoan-2/muc-2-1', kind: 'clause', label: 'mục 2.1 (Phòng Đo lường)', office: 'phong-do-luong', text: 'Kiểm định phương tiện đo.', url: 'van-ban/vd/muc-i/#muc-2-1' },
+    { id: 'muc-i/khoan-2/muc-2-1', kind: 'clause', label: 'mục 2.1 (Phòng Đo lường)', office: 'phong-do-luong', text: 'Kiểm định phương tiện đo.', url: 'van-ban/vd/muc-i/#muc-2-1',
+      citation: 'mục 2.1 Mục I (Phòng Đo lường) Quyết định số 7/2025/QĐ-SKHCN' },
     { id: 'phan-cuoi', kind: 'closing', label: 'Phần cuối' },
     { id: 'phan-cuoi/doan-1', kind: 'paragraph', label: 'đoạn 1 Phần cuối', text: 'Quyết định có hiệu lực kể từ ngày ký.' },
     { id: 'phan-cuoi/noi-nhan', kind: 'recipients', label: 'Nơi nhận', text: '' },
@@ -233,12 +235,14 @@ describe('records of hand-made documents', () => {
     expect(dd.label).toBe('diểm d khoản 1 Diều 2');
     expect(dd.cite).toBe('diểm d khoản 1 Diều 2 Quyết dịnh 7');
     expect(dd.body).toBe('Quản lý do lường.');
-    expect(dd.filters).toEqual({ document: 'Quy định ví dụ', province: 'Điện Biên', kind: KIND_NAMES.distribution, cite: 'diem dd khoan 1 dieu 2' });
+    expect(dd.filters).toEqual({ document: 'Quy định ví dụ', province: 'Điện Biên', kind: KIND_NAMES.distribution, cite: ['diem dd khoan 1 dieu 2'] });
     const muc = at('van-ban/vd/muc-i/#muc-2-1');
     expect(muc.location).toBe('Quyết định 7/2025/QĐ-SKHCN › Phòng Đo lường › khoản 2 › mục 2.1');
     // The office's name, in parentheses in the label, is left out: it is in the breadcrumb and the filter.
     expect(muc.label).toBe('mục 2.1');
     expect(muc.filters.office).toEqual(['Phòng Đo lường']);
+    // Filed under its label's key and under the key of the citation the site copies, which names the office part.
+    expect(muc.filters.cite).toEqual(['muc 2.1', 'muc 2.1 muc i']);
     const office = at('van-ban/vd/phong/phong-do-luong/');
     expect(office.label).toBe('Phòng Do lường');
     expect(office.body).toContain('PHÒNG DO LƯỜNG');
@@ -268,8 +272,8 @@ describe('records of pages without units of their own', () => {
 
   it('are titled with the page\'s <h1> and located by its breadcrumb', () => {
     const pageRecords = records.filter((r) => !r.url.includes('#') && !r.url.startsWith('van-ban/'));
-    // Home, 3 provinces, the cited index and a page per cited document, the drafting page, the overview, 29 khoản, 4 documents, 1 province over time.
-    expect(pageRecords).toHaveLength(1 + 3 + 1 + cited.length + 1 + 1 + 29 + 4 + 1);
+    // Home, 3 provinces, the cited index and a page per cited document, the open data page, the drafting page, the overview, 29 khoản, 4 documents, 1 province over time.
+    expect(pageRecords).toHaveLength(1 + 3 + 1 + cited.length + 1 + 1 + 1 + 29 + 4 + 1);
     for (const r of pageRecords) {
       const h = page(r.url);
       expect(r.title, r.url).toBe(text(h.match(/<h1[^>]*>([^]*?)<\/h1>/)![1]!));

@@ -9,7 +9,7 @@
  * is matched back whatever the reviewer sorted or filtered, and a text that
  * changed since the sheet was written is caught.
  */
-import { formatDate } from '../labels';
+import { formatDate } from '../citation';
 import type { Duty } from './duties';
 import type { Proposal } from './propose';
 import { mergeLinks, pairKey, unassignedDuties, type Coverage, type Review, type ReviewLink } from './review';

@@ -15,7 +15,7 @@ import {
   AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType,
   type IRunOptions,
 } from 'docx';
-import { formatDate } from '../labels';
+import { formatDate } from '../citation';
 import type { DraftOutline, OutlineDuty } from './outline';
 
 const FONT = 'Times New Roman';

@@ -74,7 +74,7 @@ export function allNodes(doc: Pick<LegalDocument, 'children'>): LegalNode[] {
 /** Metadata with nothing known: what `parse` starts from without a metadata file. */
 export function unknownMeta(id: string, sourceFile: string | null): DocumentMeta {
   return {
-    id, kind: null, number: null, title: id, shortTitle: null, documentType: null, issuer: null, signer: null,
+    id, kind: null, number: null, title: id, titleEditorial: false, shortTitle: null, documentType: null, issuer: null, signer: null,
     dateIssued: null, dateInForce: null, inForceNote: null, province: null, implements: null,
     originalFile: null, sourceFile, notes: [],
   };

@@ -24,6 +24,7 @@ import {
 } from '../site/comparison';
 import { collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
+import { OPEN_DATA_LEAD, OPEN_DATA_PATH, OPEN_DATA_TITLE } from '../site/open-data';
 import { DRAFT_PAGE } from '../site/draft-page';
 
 export interface CitedEntry {
@@ -52,7 +53,7 @@ export interface SearchRecord {
   /** Light weight: document, province and office names, number forms (context words). */
   context: string;
   /** `rec`: what the record is (fields.ts RECORD_KINDS), for the browser's lookups of names and model duties. */
-  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string; rec?: RecordKind };
+  filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string[]; rec?: RecordKind };
   /** Names the record goes by (an office, a document, a province as people name them): a query naming one ranks it first. */
   names?: string[];
   /** For a model khoản or điểm in the comparison: the key of its duty file (data/so-sanh/nhiem-vu/<key>.json, src/lib/site/duty-files.ts). */
@@ -167,7 +168,9 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
       const rowOffices = n.kind === 'row' ? [...(n.leadOffices ?? []), ...(n.supportOffices ?? [])].map((id) => officeNames.get(id)).filter((x): x is string => !!x) : [];
       const offices = [...new Set([officeName, ...rowOffices].filter((x): x is string => !!x))];
       const rowText = n.kind === 'row' ? join([n.lead && `Chủ trì: ${n.lead}.`, n.support && `Phối hợp: ${n.support}.`]) : '';
-      const key = citationKey(n.label);
+      // Filed under the key of its label and of the citation the site copies
+      // ("khoản 1 Mục II (Thanh tra Sở) của Quy định …" → "khoan 1 muc ii").
+      const keys = [...new Set([citationKey(n.label), n.citation ? citationKey(n.citation) : ''])].filter(Boolean);
       const duty = d.id === comparison?.model.id && dutyUrls.has(n.url);
       out.push({
         url: n.url,
@@ -178,7 +181,7 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
         cite: indexedForm(citation),
         body: indexedForm(join([own, rowText])),
         context: join([docContext, ...offices.map(indexedForm)]),
-        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(key ? { cite: key } : {}), ...(duty ? { rec: RECORD_KINDS.duty } : {}) },
+        filters: { ...base, ...(offices.length ? { office: offices } : {}), ...(keys.length ? { cite: keys } : {}), ...(duty ? { rec: RECORD_KINDS.duty } : {}) },
         ...(duty ? { duty: dutyKey(n.url) } : {}),
       });
     }
@@ -204,11 +207,11 @@ export function buildRecords(documents: ExportDocument[], cited: CitedEntry[], c
   return out;
 }
 
-/** A province as its documents' titles name it: "tỉnh Lai Châu", "thành phố Hải Phòng" (else the bare name). */
+/** A province as its documents' titles or issuers name it: "tỉnh Lai Châu", "thành phố Hải Phòng" (else the bare name). */
 function provinceAsNamed(province: string, docs: ExportDocument[]): string {
-  for (const d of docs) {
-    const at = d.title.indexOf(province);
-    const before = at > 0 ? d.title.slice(0, at).match(/(tỉnh|thành phố) $/) : null;
+  for (const text of docs.flatMap((d) => [d.title, d.issuer ?? ''])) {
+    const at = text.indexOf(province);
+    const before = at > 0 ? text.slice(0, at).match(/(tỉnh|thành phố) $/) : null;
     if (before) return `${before[1]} ${province}`;
   }
   return province;
@@ -239,8 +242,9 @@ function pageRecord(url: string, title: string, crumbs: string[], p: {
 
 /**
  * Records of the pages that show no unit of their own: the home page, each
- * province page (tinh/…), the index of cited outside documents, the
- * drafting page (du-thao-phan-cong/), and the comparison pages (so-sanh/: the overview, a page per model khoản, per
+ * province page (tinh/…), the index of cited outside documents, the open
+ * data page (du-lieu/), the drafting page (du-thao-phan-cong/), and the
+ * comparison pages (so-sanh/: the overview, a page per model khoản, per
  * province document, per province over time). Titles and paths come from
  * the helpers the pages use. The search page itself (tim-kiem/) has no
  * record on purpose: a result leading to the search box is no answer.
@@ -284,6 +288,8 @@ export function pageRecords(documents: ExportDocument[], cited: CitedEntry[], co
     filters: { kind: OUTSIDE_KIND },
   }));
 
+  // The open data page.
+  out.push(pageRecord(OPEN_DATA_PATH, OPEN_DATA_TITLE, [HOME, OPEN_DATA_TITLE], { label: OPEN_DATA_TITLE, cite: 'tải về JSON CSV', body: OPEN_DATA_LEAD }));
   // The drafting aid.
   out.push(pageRecord(DRAFT_PAGE.path, DRAFT_PAGE.heading, [HOME, DRAFT_PAGE.title], { label: join([DRAFT_PAGE.title, DRAFT_PAGE.heading]), body: DRAFT_PAGE.lead }));
 

@@ -10,7 +10,7 @@ import { diffWords } from 'diff';
 import type { Comparison, DocumentReview } from '../align/comparison';
 import type { Coverage } from '../align/review';
 import type { ExportDocument, ExportNode } from '../export';
-import { formatDate } from '../labels';
+import { formatDate } from '../citation';
 import { slugify } from '../slug';
 import { regionOf } from './provinces';
 import { NOT_ASSIGNED } from './words';

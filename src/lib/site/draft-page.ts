@@ -8,8 +8,7 @@
  */
 import type { DraftData } from '../draft/data';
 import type { ExportDocument } from '../export';
-import { citationFor } from '../labels';
-import type { DocumentMeta } from '../model';
+import { citation, type CitedFacts } from '../citation';
 import { collator } from './paths';
 
 /** The page's path, name and lead (also its search record). */
@@ -53,11 +52,14 @@ export interface DraftPage {
   starts: OfficeListStart[];
 }
 
-/** The model's facts a citation uses (labels.ts documentCitation), carried to the browser, which cites each duty with them. */
-export type CitedFacts = Pick<DocumentMeta, 'documentType' | 'number' | 'shortTitle' | 'title' | 'dateIssued' | 'issuer'>;
+export type { CitedFacts };
 
-/** A model duty's citation: the site's rule (labels.ts), from its label and the model's facts; the page and the exports use it alike. */
-export const dutyCitation = (label: string, facts: CitedFacts): string => citationFor({ label }, facts as DocumentMeta);
+/**
+ * A model duty's citation: the site's rule (citation.ts), from its label and
+ * the model's facts, carried to the browser; the page and the exports use it
+ * alike. A duty of Điều 2 is cited by its label (no attached text to name).
+ */
+export const dutyCitation = (label: string, facts: CitedFacts): string => citation(label, facts);
 
 /** The page's rows and start lists; a duty missing from the exported model is an error (the two exports disagree). */
 export function draftPage(data: DraftData, corpus: ExportDocument[]): DraftPage {
@@ -86,6 +88,6 @@ export function draftPage(data: DraftData, corpus: ExportDocument[]): DraftPage 
       title: `${d.province ? `${d.province}: ` : ''}${d.shortTitle ?? d.title} (${d.offices.length} phòng, đơn vị)`,
       offices: d.offices.map((o) => o.name),
     }));
-  const facts = { documentType: model.documentType, number: model.number, shortTitle: model.shortTitle, title: model.title, dateIssued: model.date, issuer: model.issuer };
+  const facts: CitedFacts = { documentType: model.documentType, number: model.number, title: model.title, dateIssued: model.date, issuer: model.issuer };
   return { model: { title: data.model.title, url: model.url, facts }, clauses, starts };
 }

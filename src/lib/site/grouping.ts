@@ -34,3 +34,14 @@ export function groupDocuments<T extends Groupable>(docs: T[]): ProvinceGroup<T>
     return { province: list[0]!.province, kinds };
   });
 }
+
+/**
+ * The update date the home page gives: the latest date of issue in the
+ * corpus and the document(s) issued then, and how many documents state no
+ * date (a text without one may be newer: the page says so).
+ */
+export function latestIssued<T extends { dateIssued: string | null }>(docs: T[]): { date: string | null; documents: T[]; undated: number } {
+  const dates = docs.map((d) => d.dateIssued).filter((d): d is string => d !== null).sort();
+  const date = dates.at(-1) ?? null;
+  return { date, documents: docs.filter((d) => date !== null && d.dateIssued === date), undated: docs.length - dates.length };
+}

@@ -8,8 +8,8 @@
  */
 import type { LegalDocument, LegalNode, Office, RowNode } from '../model';
 import { allNodes } from '../parse';
-import { citationFor, documentCitation } from '../labels';
-import { documentPath, locateNodes, nodePagePath, officePath, pageNodeId, type NodeLocation } from '../urls';
+import { citation, citationFor, citationUnits, citedFacts, documentCitation } from '../citation';
+import { anchorFor, documentPath, locateNodes, nodePagePath, officePath, pageNodeId, type NodeLocation } from '../urls';
 import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
 import { HTML, renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
@@ -39,6 +39,9 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   const offices = new Map(doc.offices.map((o) => [o.id, { name: o.name, path: officePath(meta.id, o.id) }]));
   const docPath = documentPath(meta.id);
   const docCitation = documentCitation(meta);
+  // The facts the copy buttons cite the document with (main[data-doc]), and each node as cited.
+  const cites = citedFacts(meta);
+  const citeAs = citationUnits(doc);
   const province = meta.province ? { title: meta.province, path: provincePath(meta.province) } : null;
   // Warnings are shown beside their node; a repeated number already says so itself.
   const anomalies = new Map<string, string[]>();
@@ -49,7 +52,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   }
   const links = refs ? linksOf(refs, meta.id) : new Map();
   const citedBy = refs ? citingExactly(refs, meta.id) : new Map();
-  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, anomalies, links, citedBy, comparison });
+  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, citeAs, anomalies, links, citedBy, comparison });
   const files: GeneratedFile[] = [];
 
   // Pages of articles and office parts, in document order, with the nodes above them for
@@ -68,13 +71,14 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     const path = nodePagePath(meta.id, node.id);
     const office = doc.offices.find((o) => o.node === node.id || (node.kind === 'office' && o.id === node.office)) ?? null;
     const data = {
-      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, docCitation, province,
-      nodeId: node.id, kind: node.kind, title: nodeTitle(node), label: node.label, citation: citationFor(node, meta), path,
+      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, cites, province,
+      nodeId: node.id, kind: node.kind, title: nodeTitle(node), label: node.label, citation: citation(citeAs.get(node.id) ?? node.label, meta), path,
       crumbs: parents.map((p) => ({ title: nodeTitle(p), path: locations.get(p.id)!.url })),
       prev: i > 0 ? pageLink(pageNodes[i - 1]!.node) : null,
       next: i < pageNodes.length - 1 ? pageLink(pageNodes[i + 1]!.node) : null,
       office: office ? { title: office.name, path: officePath(meta.id, office.id) } : null,
       repeated: Boolean(node.repeatOf),
+      clauses: clauseContents(node),
       citedBy: refs ? groupCitingPlaces(citingNode(refs, meta.id, node.id), (t) => t.node === node.id) : [],
     };
     files.push({ path: `pages/${meta.id}/${node.id}.mdx`, content: mdx(data, renderPageBody(node, ctx(path, node.id))) });
@@ -86,9 +90,12 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     const leads = rows.filter((r) => r.leadOffices.includes(office.id));
     const supports = rows.filter((r) => r.supportOffices.includes(office.id));
     const data = {
-      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, docCitation, province,
+      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, cites, province,
       id: office.id, name: office.name, nameAsWritten: office.nameAsWritten, abbreviation: office.abbreviation, path,
-      citation: `${office.name} – ${docCitation}`,
+      // The unit the page shows: where the office is set up, else the office itself.
+      unit: node?.label ?? office.name,
+      // Cited by the unit that sets it up ("Điều 3 (Văn phòng) …"); an office only named in a table, by its name.
+      citation: (office.node && citationFor(doc, office.node)) || `${office.name} theo ${docCitation}`,
       source: node ? { title: nodeTitle(node), path: locations.get(node.id)!.url } : null,
       prev: i > 0 ? officeLink(meta.id, doc.offices[i - 1]!) : null,
       next: i < doc.offices.length - 1 ? officeLink(meta.id, doc.offices[i + 1]!) : null,
@@ -106,10 +113,10 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
   const count = (pred: (n: LegalNode) => boolean) => nodes.filter(pred).length;
   const implemented = meta.implements ? byId.get(meta.implements) : undefined;
   const overview = {
-    id: meta.id, title: meta.title, shortTitle: meta.shortTitle, number: meta.number, documentType: meta.documentType,
+    id: meta.id, title: meta.title, titleEditorial: meta.titleEditorial, shortTitle: meta.shortTitle, number: meta.number, documentType: meta.documentType,
     kind: meta.kind, issuer: meta.issuer, signer: meta.signer, dateIssued: meta.dateIssued, dateInForce: meta.dateInForce,
-    inForceNote: meta.inForceNote, province, sourceFile: meta.sourceFile, originalFile: meta.originalFile, notes: meta.notes,
-    citation: docCitation, path: docPath,
+    inForceNote: meta.inForceNote, province, notes: meta.notes,
+    citation: docCitation, cites, path: docPath,
     implements: implemented ? { title: implemented.meta.shortTitle ?? implemented.meta.title, path: documentPath(implemented.meta.id) } : null,
     counts: {
       articles: count((n) => n.kind === 'article'),
@@ -150,6 +157,31 @@ function tableOfContents(doc: LegalDocument, locations: Map<string, NodeLocation
   };
   visit(doc.children, 0);
   return out;
+}
+
+/** Fewest khoản and mục for an article to get their list at its top: a short one reads at a glance. */
+const CONTENTS_MIN = 6;
+/** Words of a khoản's text shown in the list when it has no heading. */
+const CONTENTS_WORDS = 14;
+
+/**
+ * The khoản of a long article or office part, with the mục under them, in
+ * order: number as written, heading or first words, anchor on the page.
+ * Empty for a short one (CONTENTS_MIN).
+ */
+function clauseContents(page: LegalNode): Array<{ number: string; text: string; anchor: string; sub: boolean }> {
+  const out: Array<{ number: string; text: string; anchor: string; sub: boolean }> = [];
+  const add = (c: LegalNode, sub: boolean) => {
+    const words = (c.heading ?? c.text.split('\n')[0] ?? '').split(/\s+/).filter(Boolean);
+    const text = words.length > CONTENTS_WORDS ? `${words.slice(0, CONTENTS_WORDS).join(' ').replace(/[,;:.]$/, '')}…` : words.join(' ');
+    out.push({ number: c.number ?? c.label, text, anchor: anchorFor(c.id, page.id), sub });
+  };
+  for (const c of page.children) {
+    if (c.kind !== 'clause') continue;
+    add(c, false);
+    for (const d of c.children) if (d.kind === 'clause') add(d, true);
+  }
+  return out.length >= CONTENTS_MIN ? out : [];
 }
 
 /** The smallest node whose lines contain `line`: where an anomaly of the source is. */

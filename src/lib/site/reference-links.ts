@@ -9,7 +9,8 @@
 import type { LegalDocument, LegalNode } from '../model';
 import type { CitedDocument, Reference, ReferenceKind } from '../references';
 import { allNodes } from '../parse';
-import { documentCitation, formatDate, unitLabel } from '../labels';
+import { unitLabel } from '../labels';
+import { documentCitation, formatDate } from '../citation';
 import { walk } from '../parse/finalize';
 import { locateNodes, documentPath, officePath, type NodeLocation } from '../urls';
 import { slugify } from '../slug';
@@ -167,7 +168,7 @@ export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[
       } else if (r.target.node === null) {
         place.target = { document: doc.meta.id, node: null, office: null, label: to.title };
         url = documentPath(doc.meta.id);
-        preview = clip(`${documentCitation(doc.meta)}: ${doc.meta.title}`);
+        preview = clip(documentCitation(doc.meta, { title: true }));
       } else {
         const node = to.nodes.get(r.target.node);
         if (!node) continue;

@@ -35,6 +35,8 @@ export interface RenderContext {
   locations: Map<string, NodeLocation>;
   /** Office id → site-relative office page path and display name. */
   offices: Map<string, { name: string; path: string }>;
+  /** Node id → the unit as cited (citation.ts), null when it is not cited: only cited units carry the copy buttons. */
+  citeAs?: Map<string, string | null>;
   /** Node id → anomalies of the source found there, shown beside the node (kept as written). */
   anomalies?: Map<string, string[]>;
   /** Node id → references in its text, as links (offsets into node.text, from findReferences). */
@@ -110,14 +112,23 @@ function citedByNote(n: LegalNode, ctx: RenderContext): string {
   return `<p class="cby">${markupOf(ctx).text('Được dẫn chiếu tại: ')}${links.join(markupOf(ctx).text('; '))}</p>\n`;
 }
 
-/** id, class, citation label and (when elsewhere) the permanent location. */
+/**
+ * id and class; for a unit one cites, its label (`data-l`), its form in a
+ * citation when that differs (`data-c`) and, when elsewhere, its permanent
+ * location (`data-href`): what the copy buttons need.
+ */
 function nodeAttrs(n: LegalNode, ctx: RenderContext): string {
+  const m = markupOf(ctx);
   const id = anchorFor(n.id, ctx.rootId);
+  const kindClass = n.kind === 'clause' && n.depth > 1 ? 'clause deep' : n.kind;
+  const parts = [m.attr('id', id), `class="n ${kindClass}"`];
+  const unit = ctx.citeAs ? ctx.citeAs.get(n.id) : n.label;
+  if (!unit) return parts.join(' ');
+  parts.push(m.attr('data-l', n.label));
+  if (unit !== n.label) parts.push(m.attr('data-c', unit));
   const loc = ctx.locations.get(n.id);
   const href = loc ? relativeHref(ctx.pagePath, loc.url) : `#${id}`;
-  const kindClass = n.kind === 'clause' && n.depth > 1 ? 'clause deep' : n.kind;
-  const parts = [markupOf(ctx).attr('id', id), `class="n ${kindClass}"`, markupOf(ctx).attr('data-l', n.label)];
-  if (href !== `#${id}`) parts.push(markupOf(ctx).attr('data-href', href));
+  if (href !== `#${id}`) parts.push(m.attr('data-href', href));
   return parts.join(' ');
 }
 

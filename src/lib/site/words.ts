@@ -6,6 +6,8 @@ export const SITE_NAME = 'Nhiệm vụ Sở Khoa học và Công nghệ';
 export const NOT_STATED = 'không ghi trong văn bản';
 /** Where a province document gives a model duty to no office. */
 export const NOT_ASSIGNED = 'không thấy phân công';
+/** Said of a title the text does not have, composed by the editors. */
+export const EDITORIAL_TITLE = 'tên do biên tập đặt, văn bản không ghi tên';
 
 /** The home page's heading and lead, shared with its search record. */
 export const HOME_TITLE = 'Nhiệm vụ của Sở Khoa học và Công nghệ';
@@ -23,10 +25,16 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
 
 export const KIND_ORDER: DocumentKind[] = ['model', 'decision', 'distribution', 'programme'];
 
-/** "24/11/2026 09:05 (UTC)": the build date shown on the home page. */
+/**
+ * When the site was built, in Vietnam's time (Asia/Ho_Chi_Minh: UTC+7 all
+ * year), whatever the building machine's zone: "09:05 ngày 24/11/2026".
+ */
 export function buildStamp(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()} ${p(date.getUTCHours())}:${p(date.getUTCMinutes())} (UTC)`;
+  const part = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (t: Intl.DateTimeFormatPartTypes) => part.find((p) => p.type === t)?.value ?? '';
+  return `${get('hour')}:${get('minute')} ngày ${Number(get('day'))}/${Number(get('month'))}/${get('year')}`;
 }
 
 /** What a line says after a linked label: "(một phần)", "(tự động)", both, or nothing. */
