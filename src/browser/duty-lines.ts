@@ -1,59 +1,35 @@
 /**
  * The model's pages: under each model point, a closed line "Các tỉnh phân
- * công: 3/4 văn bản" (details.cmpx) whose link is the per-duty page. Opened,
- * it lists each province's offices and items, read from the duty's file
- * (data/so-sanh/nhiem-vu/<anchor>.json, src/lib/site/duty-files.ts, the
- * file search reads too). The lines do not print unless the reader ticks
- * "In kèm phân công của các tỉnh", which loads and opens them all.
+ * công: 3/4 văn bản" (details.cmpx) whose link is the per-duty page. The
+ * lists behind the lines (js/duty-lists.js, src/browser/duty-lists.ts) load
+ * the first time one is opened: every other page, and a reader who opens
+ * none, never pay for them. The lines do not print unless the reader ticks
+ * "In kèm phân công của các tỉnh", which opens them all.
  */
-import { dutyDataPath, itemsByOffices, perDutyPage, type DutyFile } from '../lib/site/duty-files';
-import { linkQualifier } from '../lib/site/words';
 import { el } from './dom';
-import { fetchJson } from './fetch-data';
+
+/** js/duty-lists.js, beside this script (any mirror sub-path); read while this script runs. */
+const LISTS = document.currentScript instanceof HTMLScriptElement ? new URL('duty-lists.js', document.currentScript.src).href : '';
 
 export function initDutyLines(): void {
   const lines = [...document.querySelectorAll<HTMLDetailsElement>('details.cmpx')];
   if (!lines.length) return;
-  for (const d of lines) d.addEventListener('toggle', () => { if (d.open) void fill(d); });
+  let loading = false;
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    const s = el('script');
+    s.src = LISTS;
+    // Not loaded: said under each open line; the next line opened tries again.
+    s.onerror = () => {
+      loading = false;
+      s.remove();
+      for (const d of lines) if (d.open && !d.querySelector('.hint')) d.insertBefore(el('p', 'Không tải được danh sách; mở trang từng tỉnh.', 'hint'), d.querySelector('a'));
+    };
+    document.head.append(s);
+  };
+  for (const d of lines) d.addEventListener('toggle', () => { if (d.open) load(); });
   printChoice(lines);
-}
-
-async function fill(d: HTMLDetailsElement): Promise<void> {
-  if (d.dataset.filled) return;
-  d.dataset.filled = '1';
-  const link = d.querySelector('a')!;
-  try {
-    // The link is the per-duty page: the site root is what precedes its path.
-    const [root, key] = perDutyPage(link.href)!;
-    const file = await fetchJson<DutyFile>(new URL(dutyDataPath(key), root));
-    d.insertBefore(list(file, root), link);
-  } catch {
-    delete d.dataset.filled;
-    d.insertBefore(el('p', 'Không tải được danh sách; mở trang từng tỉnh.', 'hint'), link);
-  }
-}
-
-/** Assigned documents one per line (province document: offices — items), then the ones that do not assign it. */
-function list(file: DutyFile, root: string): HTMLElement {
-  const ul = el('ul', null, 'cmpx-list');
-  const none: string[] = [];
-  for (const doc of file.documents) {
-    if (!doc.items.length) { none.push(doc.title); continue; }
-    const li = el('li');
-    li.append(el('strong', doc.title), ': ');
-    itemsByOffices(doc).forEach((share, i) => {
-      if (i > 0) li.append('; ');
-      li.append(`${share.offices.map((o) => o.name).join(', ')} — `);
-      share.items.forEach((item, k) => {
-        const a = el('a', item.label);
-        a.href = new URL(item.url, root).href;
-        li.append(...(k ? [', '] : []), a, linkQualifier(item));
-      });
-    });
-    ul.append(li);
-  }
-  if (none.length) ul.append(el('li', `Không thấy phân công: ${none.join(', ')}`, 'none'));
-  return ul;
 }
 
 /** A visible choice to print the lines (they are left out of print by default). */
@@ -65,6 +41,6 @@ function printChoice(lines: HTMLDetailsElement[]): void {
   document.querySelector('main h1')?.after(label);
   box.addEventListener('change', () => {
     document.body.classList.toggle('with-cmp', box.checked);
-    if (box.checked) for (const d of lines) { d.open = true; void fill(d); }
+    if (box.checked) for (const d of lines) d.open = true;
   });
 }

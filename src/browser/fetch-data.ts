@@ -1,6 +1,6 @@
 /**
  * Data files with a gzipped copy beside them (`<file>.pfgz`: the search
- * engine, the duty files), fetched relative to the page: the copy first,
+ * engine, the per-duty files), fetched relative to the page: the copy first,
  * inflated here with DecompressionStream — mirrors are plain static
  * servers that may not compress — else the plain file.
  */
@@ -15,18 +15,18 @@ export async function fetchInflated(url: URL): Promise<Blob> {
   if (typeof DecompressionStream === 'undefined') throw new Error('no DecompressionStream');
   const r = await fetch(`${url.href}.pfgz`);
   if (!r.ok) throw new Error(String(r.status));
-  const b = new Uint8Array(await r.arrayBuffer());
+  const b = await r.blob();
   // A server that decoded it already sends the plain bytes.
-  if (b[0] !== 0x1f || b[1] !== 0x8b) return new Blob([b]);
-  return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+  const [a, z] = new Uint8Array(await b.slice(0, 2).arrayBuffer());
+  return a === 0x1f && z === 0x8b ? new Response(b.stream().pipeThrough(new DecompressionStream('gzip'))).blob() : b;
 }
 
 /** A JSON file with a gzipped copy: the copy, else the plain file. */
 export async function fetchJson<T>(url: URL): Promise<T> {
-  const text = await fetchInflated(url).then((b) => b.text(), async () => {
+  const blob = await fetchInflated(url).catch(async () => {
     const r = await fetch(url);
     if (!r.ok) throw new Error(String(r.status));
-    return r.text();
+    return r.blob();
   });
-  return JSON.parse(text) as T;
+  return JSON.parse(await blob.text()) as T;
 }
