@@ -21,7 +21,7 @@ import { clauseHasPoints, type Assignment, type ComparisonSite, type ModelClause
 
 /** Where the files are, from the site root. */
 export const DUTY_DATA_DIR = 'data/so-sanh/nhiem-vu';
-/** Where the generator writes them, in content/ (src/pages/data/so-sanh/nhiem-vu/[file].ts serves them). */
+/** Where the generator writes them, in content/ (src/pages/data/so-sanh/nhiem-vu/ serves them). */
 export const DUTY_CONTENT_DIR = 'nhiem-vu';
 
 /** A model unit's duty file name (no extension): its anchor on the model's article page ("khoan-11-diem-g"). */
