@@ -18,8 +18,13 @@ import { build } from 'esbuild';
 import { runCli } from './lib/corpus';
 
 const ROOT = join(import.meta.dirname, '..');
-/** The entries: every page (site), the search page and dialog (search), the comparison pages (compare), the drafting page (draft). */
-const ENTRIES = ['site', 'search', 'compare', 'draft'];
+/**
+ * The entries: every page (site), the search page and dialog (search), the
+ * comparison pages (compare), the drafting page (draft), the lists behind
+ * the model pages' province lines (duty-lists, loaded by site.js when a line
+ * is first opened).
+ */
+const ENTRIES = ['site', 'search', 'compare', 'draft', 'duty-lists'];
 /** ES modules imported on demand by the drafting page. */
 const MODULES = ['draft-docx', 'draft-xlsx'];
 const OUT_DIR = join(ROOT, 'public', 'js');

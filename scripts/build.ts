@@ -3,8 +3,8 @@
  * builds dist/ while Pagefind indexes the same content beside it (the
  * index reads only content/, and the two take about as long: on two cores
  * they finish in the time of the longer one) → what the indexer wrote aside
- * (pagefind/, the duty files under data/) moves into dist/. Each step prints its own line; the first failure stops
- * the build with its exit code.
+ * (pagefind/) moves into dist/. Each step prints its own line; the first
+ * failure stops the build with its exit code.
  *
  * Astro runs with a 1 GB old-generation heap: its live data stays under that
  * (the build passes at 160 province documents), but V8 otherwise lets the

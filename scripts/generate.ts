@@ -1,13 +1,15 @@
 /**
  * Corpus → content/: one MDX per article or office part and per office, a
- * JSON per document page, and content/corpus.json (the export, served by
- * src/pages/data/corpus.json.ts). content/ is generated and ignored by git:
+ * JSON per document page, content/corpus.json (the export, served by
+ * src/pages/data/[name].json.ts), the comparison, its CSVs and the files of
+ * who does each model duty (nhiem-vu/). content/ is generated and ignored by git:
  * every run leaves exactly the files it wrote (stale ones removed, except
  * .gitkeep), and rewrites only those whose content changed, so that
  * `npm run dev` reloads just what an edit touched.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { formatProblem, loadCorpus, runCli } from './lib/corpus';
 import { exportDocument } from '../src/lib/export';
 import { documentFiles } from '../src/lib/site/pages';
@@ -18,6 +20,8 @@ import { allPrecedents } from '../src/lib/align/precedents';
 import { draftData } from '../src/lib/draft/data';
 import { comparisonNotes } from '../src/lib/site/comparison-links';
 import { buildReferenceIndex, citedDescription, groupCitingPlaces } from '../src/lib/site/reference-links';
+import { buildComparisonSite } from '../src/lib/site/comparison';
+import { DUTY_CONTENT_DIR, dutyFiles } from '../src/lib/site/duty-files';
 
 // `tsx scripts/generate.ts [seeds-dir] [out-dir]`: defaults are the project's; tests pass temp dirs.
 const SEEDS = process.argv[2] ?? 'seeds';
@@ -33,9 +37,9 @@ runCli(() => {
   }
   const written = new Set<string>();
   /** Write a file of content/ unless it already holds exactly this. */
-  const put = (target: string, content: string) => {
+  const put = (target: string, content: string | Buffer) => {
     written.add(target);
-    if (existsSync(target) && readFileSync(target, 'utf8') === content) return;
+    if (existsSync(target) && readFileSync(target).equals(Buffer.from(content))) return;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   };
@@ -57,7 +61,8 @@ runCli(() => {
       count++;
     }
   }
-  put(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: documents.map(exportDocument) }, null, 1)}\n`);
+  const exported = documents.map(exportDocument);
+  put(join(OUT, 'corpus.json'), `${JSON.stringify({ documents: exported }, null, 1)}\n`);
   put(join(OUT, 'references.json'), `${JSON.stringify({ references: referenceRows(references) }, null, 1)}\n`);
   // The outside documents the corpus cites, for the page van-ban-duoc-dan-chieu/.
   const cited = referenceIndex.external.map((e) => ({
@@ -68,6 +73,12 @@ runCli(() => {
     put(join(OUT, 'comparison.json'), `${JSON.stringify(comparison, null, 1)}\n`);
     put(join(OUT, 'csv', 'tat-ca.csv'), comparisonCsv(comparison, provinces));
     for (const d of provinces) put(join(OUT, 'csv', `${d.meta.id}.csv`), comparisonCsv(comparison, [d]));
+    // Who does each model duty (src/lib/site/duty-files.ts), with a gzipped copy for servers that do not compress.
+    for (const [name, file] of dutyFiles(buildComparisonSite(exported, comparison))) {
+      const json = JSON.stringify(file);
+      put(join(OUT, DUTY_CONTENT_DIR, name), json);
+      put(join(OUT, DUTY_CONTENT_DIR, `${name}.pfgz`), gzipSync(json, { level: 9 }));
+    }
   }
   // The drafting aid's precedents (src/lib/draft), compact: the page proposes a distribution in the browser from it.
   if (model) put(join(OUT, 'precedents.json'), `${JSON.stringify(draftData(model, allPrecedents(provinces, reviews)))}\n`);

@@ -14,16 +14,17 @@
  * peak memory per step (VmHWM of
  * the largest process of the stage's tree, polled from /proc), dist and
  * index size, the five largest pages, the pages the issue tracks, and the
- * bytes of a first search query from a plain static server (Chromium).
+ * bytes of the first queries of the search benchmark (scripts/lib/first-query.ts) from a plain static server (Chromium), by kind of file.
  * The scratch directory is kept, so its dist/ can be served afterwards.
  * Prints only; nothing is asserted.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PROVINCES } from '../src/lib/site/provinces';
 import { BUILD_STEPS, placeIndex, runStep } from './build';
 import { slugify } from '../src/lib/slug';
+import { FIRST_QUERIES, costLine, queryBench, type QueryCost } from './lib/first-query';
 
 const ROOT = join(import.meta.dirname, '..');
 const MODEL = 'tt-10-2025-bkhcn';
@@ -181,31 +182,15 @@ function walk(dir: string, base = ''): Array<{ path: string; bytes: number }> {
   });
 }
 
-/** Bytes transferred by a first query "do luong" on the search page, from a plain static server. */
-async function firstQueryBytes(dist: string): Promise<number> {
-  const { launchChromium, serveDist } = await import('../tests/browser/server');
-  const server = await serveDist(dist);
-  const userDir = mkdtempSync(join(tmpdir(), 'khcn-scale-browser-'));
-  const context = await launchChromium(userDir);
+/** Bytes of each first query (FIRST_QUERIES) on the search page, from a plain static server. */
+async function firstQueries(dist: string): Promise<Array<[string, QueryCost]>> {
+  const bench = await queryBench(dist);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    let bytes = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; });
-    await page.goto(`${server.baseUrl}tim-kiem/`, { waitUntil: 'load' });
-    await page.waitForTimeout(100);
-    bytes = 0;
-    await page.fill('#q', 'do luong');
-    await page.press('#q', 'Enter');
-    await page.waitForFunction(() => /^(Có|Không)/.test(document.getElementById('so-ket-qua')?.textContent ?? ''));
-    await page.waitForTimeout(300);
-    return bytes;
+    const out: Array<[string, QueryCost]> = [];
+    for (const q of FIRST_QUERIES) out.push([q, await bench.first(q)]);
+    return out;
   } finally {
-    await context.close();
-    await server.close();
-    rmSync(userDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 
@@ -233,7 +218,7 @@ async function main(): Promise<number> {
   const files = walk(dist);
   const pages = files.filter((f) => f.path.endsWith('index.html')).map((f) => ({ ...f, path: f.path.replace(/index\.html$/, '') }));
   const size = (prefix: string) => files.filter((f) => f.path.startsWith(prefix)).reduce((s, f) => s + f.bytes, 0);
-  const query = args.query ? await firstQueryBytes(dist) : null;
+  const queries = args.query ? await firstQueries(dist) : [];
   const rows: Array<[string, string]> = [
     ['province documents', String(docs.length)],
     ['pages', pages.length.toLocaleString('en')],
@@ -243,7 +228,7 @@ async function main(): Promise<number> {
     ['dist, search index', `${kb(size(''))}, ${kb(size('pagefind/'))}`],
     ...TRACKED.map((p): [string, string] => [p || '(home)', kb(pages.find((x) => x.path === p)?.bytes ?? 0)]),
     ...[...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((p, i): [string, string] => [`largest page ${i + 1}`, `${kb(p.bytes)} ${p.path}`]),
-    ['first query "do luong" (plain server)', query === null ? 'not measured (--no-query)' : kb(query)],
+    ...(args.query ? queries.map(([q, c]): [string, string] => [`first query ${JSON.stringify(q)} (plain server)`, costLine(c)]) : [['first queries', 'not measured (--no-query)'] as [string, string]]),
   ];
   process.stdout.write(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
   process.stdout.write(`\nSizes are uncompressed bytes. Logs of each stage: ${args.dir}/<stage>.log; the built site: ${dist}\n`);

@@ -15,33 +15,38 @@
  * does for its own index files. The extension is not ".gz" so that no
  * server adds a Content-Encoding header of its own.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildRecords, type CitedEntry, type SearchRecord } from '../src/lib/search/records';
-import { DUTY_DIR, dutyFiles } from '../src/lib/search/duties';
-import { LIST } from '../src/lib/search/fields';
-import type { ComparisonSite } from '../src/lib/site/comparison';
+import { LIST, citeFilter } from '../src/lib/search/fields';
+import { shortenFragmentNames } from './lib/pagefind-names';
 import type { ExportDocument } from '../src/lib/export';
 import { loadComparison } from '../src/lib/site/comparison-data';
 import { readContent } from '../src/lib/site/content';
 
 const ROOT = join(import.meta.dirname, '..');
 /**
- * `tsx scripts/search-index.ts [site-dir]`: writes pagefind/ and the duty files into dist/ by default;
+ * `tsx scripts/search-index.ts [site-dir]`: writes pagefind/ into dist/ by default;
  * scripts/build.ts passes a folder aside, moved into dist/ once Astro has built it.
  */
 const SITE = process.argv[2] ?? join(ROOT, 'dist');
 const OUT = join(SITE, 'pagefind');
-/** The duty files: dist/data/nhiem-vu/<key>.json (DUTY_DIR in src/lib/search/duties.ts). */
-const DUTIES = join(SITE, ...DUTY_DIR.split('/'));
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The gzipped copy of pagefind.js that the search script (src/browser/search/engine.ts) loads first. */
 const ENGINE_GZ = 'pagefind.js.pfgz';
 /** Longest original text kept in a result's metadata for the excerpt. */
 const TEXT_MAX = 1500;
+/**
+ * Pagefind's word chunks, in its own unit (a word's postings and positions):
+ * a query loads every chunk its words fall in, and the default (20,000)
+ * made 15–18 KB chunks of today's corpus — a two-word query read 31 KB of
+ * them, a six-word one 89 KB. Set through Pagefind's environment variable
+ * (the Node API has no option for it); README, "Search".
+ */
+const INDEX_CHUNK_SIZE = 2500;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -51,29 +56,12 @@ export function recordHtml(r: SearchRecord): string {
   const meta = [['title', r.title], ['loc', r.location], ['text', text], ['names', r.names?.join(LIST)], ['duty', r.duty], ['sums', r.summarises?.join(LIST)]]
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-meta="${k}[data-v]" data-v="${esc(v!)}"></span>`).join('');
+  // The citation key goes to its shard (fields.ts citeFilter), which the browser computes the same way.
   const filters = Object.entries(r.filters).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) =>
-    `<span data-pagefind-filter="${k}[data-v]" data-v="${esc(x)}"></span>`)).join('');
+    `<span data-pagefind-filter="${k === 'cite' ? citeFilter(x) : k}[data-v]" data-v="${esc(x)}"></span>`)).join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title></title></head><body>${meta}${filters}`
     + `<p data-pagefind-weight="6">${esc(r.label)}</p><p data-pagefind-weight="2">${esc(r.cite)}</p><p>${esc(r.body)}</p>`
     + `<p data-pagefind-weight="0.5">${esc(r.context)}</p></body></html>`;
-}
-
-/**
- * One file per model duty (duties.ts), read by a search result of that
- * duty to show who does it in each province document; gzipped beside it
- * (.json.pfgz, inflated in the browser like the engine) for servers that
- * do not compress.
- */
-function writeDutyFiles(site: ComparisonSite): number {
-  rmSync(DUTIES, { recursive: true, force: true });
-  mkdirSync(DUTIES, { recursive: true });
-  const files = dutyFiles(site);
-  for (const [key, file] of files) {
-    const json = JSON.stringify(file);
-    writeFileSync(join(DUTIES, `${key}.json`), json);
-    writeFileSync(join(DUTIES, `${key}.json.pfgz`), gzipSync(json, { level: 9 }));
-  }
-  return files.size;
 }
 
 async function main(): Promise<void> {
@@ -84,6 +72,7 @@ async function main(): Promise<void> {
   const records = buildRecords(documents, cited, loaded?.site ?? null);
   const check = (what: string, errors: string[]) => { if (errors.length) throw new Error(`pagefind ${what}: ${errors.join('; ')}`); };
   try {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     check('createIndex', errors);
     for (const r of records) {
@@ -93,9 +82,10 @@ async function main(): Promise<void> {
     rmSync(OUT, { recursive: true, force: true });
     check('writeFiles', (await index!.writeFiles({ outputPath: OUT })).errors);
     for (const f of UNUSED) rmSync(join(OUT, f), { force: true });
+    const meta = shortenFragmentNames(OUT);
     writeFileSync(join(OUT, ENGINE_GZ), gzipSync(readFileSync(join(OUT, 'pagefind.js')), { level: 9 }));
-    const duties = loaded ? writeDutyFiles(loaded.site) : 0;
-    console.log(`search index: ${records.length} records, ${duties} duty files`);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`search index: ${records.length} records (pf_meta ${kb(meta.after)}, ${kb(meta.before)} with Pagefind's names)`);
   } finally {
     await pagefind.close();
   }

@@ -1,17 +1,19 @@
 /**
  * Per-duty pages: a province item's wording against the model's, word by
- * word, computed when its "Khác biệt lời văn" is opened, from the per-duty
- * JSON (the model's text and every item's text) with the same wordDiff the
- * build uses. <del>: only in the model; <ins>: only in the province's text.
+ * word, computed when its "Khác biệt lời văn" is opened, from the duty's
+ * wording file (data/so-sanh/nhiem-vu/<anchor>.loi-van.json,
+ * src/lib/site/duty-files.ts) with the same wordDiff the build uses.
+ * <del>: only in the model; <ins>: only in the province's text.
  */
-import { wordDiff, type DutyJson } from '../lib/site/comparison';
+import { wordDiff } from '../lib/site/comparison';
+import { dutyTextsPath, perDutyPage, type DutyTexts } from '../lib/site/duty-files';
 import { el } from './dom';
-import { dutyJsonUrl } from './duty-lines';
+import { fetchJson } from './fetch-data';
 
-let data: Promise<DutyJson> | null = null;
+let texts: Promise<DutyTexts> | null = null;
 
 export function initWordingDiffs(): void {
-  for (const d of document.querySelectorAll<HTMLDetailsElement>('details.diff[data-node]')) {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details.diff[data-item]')) {
     d.addEventListener('toggle', () => { if (d.open) void fill(d); });
   }
 }
@@ -19,15 +21,16 @@ export function initWordingDiffs(): void {
 async function fill(d: HTMLDetailsElement): Promise<void> {
   if (d.querySelector('.dw, .hint')) return;
   try {
-    data ??= fetch(dutyJsonUrl(location.href.split('#')[0]!)).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json() as Promise<DutyJson>; });
-    const json = await data;
-    const item = json.documents.find((x) => x.id === d.dataset.doc)?.items.find((i) => i.node === d.dataset.node);
-    if (!item) throw new Error('missing');
+    const [root, key] = perDutyPage(location.href)!;
+    texts ??= fetchJson<DutyTexts>(new URL(dutyTextsPath(key), root));
+    const all = await texts;
+    const text = all.items[d.dataset.item!];
+    if (text === undefined) throw new Error('missing');
     const p = el('p', null, 'dw');
-    for (const part of wordDiff(json.duty.text, item.text)) p.append(part.t === 's' ? part.v : el(part.t === 'd' ? 'del' : 'ins', part.v));
+    for (const part of wordDiff(all.model, text)) p.append(part.t === 's' ? part.v : el(part.t === 'd' ? 'del' : 'ins', part.v));
     d.append(p);
   } catch {
-    data = null;
+    texts = null;
     d.append(el('p', 'Không tải được lời văn để so sánh; hãy mở mục tương ứng.', 'hint'));
   }
 }

@@ -224,7 +224,7 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
 
   it('opens the wording diff of a province item on a per-duty page', async () => {
     const page = await open('so-sanh/nhiem-vu/khoan-1-diem-d/', DESKTOP);
-    const details = page.locator('details.diff[data-doc="hai-phong-qd-so-khcn-2025"]');
+    const details = page.locator('details.diff[data-item^="van-ban/hai-phong-qd-so-khcn-2025/"]');
     await details.locator('summary').click();
     await details.locator('del').first().waitFor();
     expect(await details.locator('del').first().textContent()).toBe('cấp tỉnh');

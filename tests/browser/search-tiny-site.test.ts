@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import type { BrowserContext } from 'playwright-core';
 import { recordHtml } from '../../scripts/search-index';
 import type { SearchRecord } from '../../src/lib/search/records';
-import { DUTY_DIR, type DutyFile, type DutyLink } from '../../src/lib/search/duties';
+import { DUTY_DATA_DIR, type DutyFile } from '../../src/lib/site/duty-files';
 import { RECORD_KINDS } from '../../src/lib/search/fields';
 import { DIST, ensureDist } from '../site/ensure-dist';
 import { launchChromium, serveDist, type StaticServer } from './server';
@@ -27,8 +27,12 @@ const RECORDS = [
   { ...record('c/#khoan-9', 'Quản lý hoạt động thử nghiệm riêng của địa phương.'), duty: 'khoan-9', filters: { rec: RECORD_KINDS.duty } },
 ];
 const MANY: DutyFile = {
-  label: 'khoản 9 Điều 2', points: 1, compare: 'c/', none: 'không thấy phân công',
-  docs: Array.from({ length: 12 }, (_, i) => ({ doc: [`Văn bản tỉnh ${i + 1}`, 'b/'] as DutyLink, shares: i % 3 ? [{ offices: [[`Phòng ${i + 1}`, 'a/'] as DutyLink], items: [] }] : [] })),
+  label: 'khoản 9 Điều 2', url: 'c/#khoan-9', page: 'c/', points: 1, texts: null,
+  documents: Array.from({ length: 12 }, (_, i) => ({
+    id: `tinh-${i + 1}`, title: `Văn bản tỉnh ${i + 1}`, url: 'b/',
+    offices: i % 3 ? [{ name: `Phòng ${i + 1}`, url: 'a/' }] : [],
+    items: i % 3 ? [{ label: `mục ${i + 1}`, url: 'a/', offices: [0], status: 'reviewed' as const, coverage: 'full' as const }] : [],
+  })),
 };
 
 let dir: string, userDir: string, server: StaticServer, context: BrowserContext;
@@ -40,8 +44,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'tim-kiem'));
   cpSync(join(DIST, 'tim-kiem', 'index.html'), join(dir, 'tim-kiem', 'index.html'));
   for (const f of ['js', 'site.css']) cpSync(join(DIST, f), join(dir, f), { recursive: true });
-  mkdirSync(join(dir, DUTY_DIR), { recursive: true });
-  writeFileSync(join(dir, DUTY_DIR, 'khoan-9.json'), JSON.stringify(MANY));
+  mkdirSync(join(dir, DUTY_DATA_DIR), { recursive: true });
+  writeFileSync(join(dir, DUTY_DATA_DIR, 'khoan-9.json'), JSON.stringify(MANY));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     expect(errors).toEqual([]);
@@ -81,7 +85,7 @@ describe('search over a tiny index', { timeout: 30_000 }, () => {
     // Only the plain file is there: the gzipped copy's absence falls back to it.
     await expect.poll(() => lines.count(), { timeout: 10_000 }).toBe(14);
     const visible = () => lines.evaluateAll((ls) => ls.filter((l) => !(l as HTMLElement).hidden).map((l) => l.textContent!.trim()));
-    expect((await visible()).slice(0, 3)).toEqual(['Văn bản tỉnh 1: không thấy phân công', 'Văn bản tỉnh 2: Phòng 2', 'Văn bản tỉnh 3: Phòng 3']);
+    expect((await visible()).slice(0, 3)).toEqual(['Văn bản tỉnh 1: không thấy phân công', 'Văn bản tỉnh 2: Phòng 2 — mục 2', 'Văn bản tỉnh 3: Phòng 3 — mục 3']);
     expect(await visible()).toHaveLength(10); // eight documents, the button, the comparison link
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.getByRole('button', { name: 'Xem cả 12 văn bản' }).click();

@@ -70,7 +70,7 @@ export const TOPICS: Array<[string, string, Offices]> = [
 const NONE = 'không thấy phân công';
 
 let session: BrowserSession;
-beforeAll(async () => { session = await startBrowser(['tim-kiem/index.html', 'data/nhiem-vu/khoan-11.json']); }, 180_000);
+beforeAll(async () => { session = await startBrowser(['tim-kiem/index.html', 'data/so-sanh/nhiem-vu/khoan-11.json']); }, 180_000);
 afterAll(async () => { await session?.close(); });
 
 /**

@@ -131,16 +131,13 @@ describe('a per-duty page so-sanh/nhiem-vu/<anchor>/', () => {
     expect(row).toContain('href="../../../van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd"');
     expect(text(row)).toContain('đã rà soát');
     expect(row).toContain('thành phố chèn điểm d mới');
-    expect(row).toContain('<details class="diff" data-doc="hai-phong-qd-so-khcn-2025" data-node="dieu-2/khoan-1/diem-dd">');
+    expect(row).toContain('<details class="diff" data-item="van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd">');
     for (const doc of DOCS.slice(1)) expect(text(rowOf(html, doc))).toContain('không thấy phân công');
   });
 
-  it('has its JSON: the duty, and each document with its items, offices, status and text', () => {
-    const json = JSON.parse(readFileSync(join(DIST, 'data', 'so-sanh', 'nhiem-vu', 'khoan-1-diem-d.json'), 'utf8'));
-    expect(json.duty).toMatchObject({ label: 'điểm d khoản 1 Điều 2', url: 'van-ban/tt-10-2025-bkhcn/dieu-2/#khoan-1-diem-d', page: 'so-sanh/nhiem-vu/khoan-1-diem-d/' });
-    expect(json.documents.map((d: { id: string }) => d.id)).toEqual(DOCS);
-    expect(json.documents[0].items[0]).toMatchObject({ node: 'dieu-2/khoan-1/diem-dd', label: 'điểm đ khoản 1 Điều 2', status: 'reviewed', url: 'van-ban/hai-phong-qd-so-khcn-2025/dieu-2/#khoan-1-diem-dd' });
-    expect(json.documents[1].items).toEqual([]);
+  it('links its data: who does the duty, and the wording (JSON)', () => {
+    const html = page('so-sanh/nhiem-vu/khoan-1-diem-d/');
+    expect(html).toContain('Dữ liệu: <a href="../../../data/so-sanh/nhiem-vu/khoan-1-diem-d.json">JSON</a>, lời văn: <a href="../../../data/so-sanh/nhiem-vu/khoan-1-diem-d.loi-van.json">JSON</a>.');
   });
 
   it('shows "một phần" beside an item carrying part of a duty, and who reviewed each link and when', () => {

@@ -11,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, ensureDist } from './ensure-dist';
 import { htmlFiles } from '../../scripts/site/links';
 import { OUTSIDE_KIND, buildRecords, numberForms, type CitedEntry, type SearchRecord } from '../../src/lib/search/records';
-import { dutyFiles } from '../../src/lib/search/duties';
 import type { ExportDocument, ExportNode } from '../../src/lib/export';
 import { loadComparison } from '../../src/lib/site/comparison-data';
 import type { ComparisonSite } from '../../src/lib/site/comparison';
@@ -327,55 +326,5 @@ describe('records of pages without units of their own', () => {
       expect(lc.text).toContain(o.name);
       expect(lc.body).not.toContain(o.name);
     }
-  });
-});
-
-describe('duty files: who does each model duty, from the comparison view model', () => {
-  it('has one per model point and per khoản with points, each listing every province document', () => {
-    const files = dutyFiles(site);
-    const points = site.clauses.flatMap((c) => c.points);
-    expect(files.size).toBe(points.length + site.clauses.filter((c) => c.points.some((p) => p.url !== c.url)).length);
-    for (const f of files.values()) expect(f.docs.map((d) => d.doc[0])).toEqual(site.docs.map((d) => d.title));
-    // Each duty record names its file.
-    for (const r of records.filter((x) => x.duty)) expect(files.has(r.duty!), r.url).toBe(true);
-  });
-
-  it('gives a point its offices with their items, grouped by office, and nothing where no office has it', () => {
-    const g = dutyFiles(site).get('khoan-11-diem-g')!;
-    const line = (id: string) => g.docs.find((d) => d.doc[1] === `van-ban/${id}/`)!;
-    expect(line('lai-chau-quy-dinh-cac-phong').shares).toEqual([{
-      offices: [['Phòng Quản lý Tiêu chuẩn đo lường chất lượng', 'van-ban/lai-chau-quy-dinh-cac-phong/phong/phong-quan-ly-tieu-chuan-do-luong-chat-luong/']],
-      items: [['điểm g mục 2.3 Điều 7', 'van-ban/lai-chau-quy-dinh-cac-phong/dieu-7/#muc-2-3-diem-g']],
-    }]);
-    // Quảng Ngãi gives it through two items of the same office: one share, two items.
-    expect(line('quang-ngai-33-qd-skhcn').shares.map((s) => s.items.length)).toEqual([2]);
-    expect(line('quang-ngai-chuong-trinh-6-thang-cuoi-2025').shares).toEqual([]);
-    expect(g.none).toBe('không thấy phân công');
-    expect(g.compare).toBe('so-sanh/khoan-11/#khoan-11-diem-g');
-  });
-
-  it('links only to built pages and their anchors, as written in dist/ by the indexer', () => {
-    const files = dutyFiles(site);
-    let links = 0;
-    for (const [key, f] of files) {
-      // The file the browser fetches is the one computed here.
-      expect(JSON.parse(readFileSync(join(DIST, 'data', 'nhiem-vu', `${key}.json`), 'utf8')), key).toEqual(f);
-      const urls = [f.compare, ...f.docs.flatMap((d) => [d.doc[1], ...d.shares.flatMap((x) => [...x.offices, ...x.items].map((l) => l[1]))])];
-      for (const url of urls.filter((u): u is string => !!u)) {
-        links++;
-        expect(existsSync(join(DIST, pathOf(url), 'index.html')), `${key}: ${url}`).toBe(true);
-        const hash = url.split('#')[1];
-        if (hash) expect(page(pathOf(url)), `${key}: ${url}`).toContain(`id="${hash}"`);
-      }
-    }
-    expect(links).toBeGreaterThan(1000);
-  });
-
-  it('gives a khoản each office with how many of its points it carries', () => {
-    const k = dutyFiles(site).get('khoan-11')!;
-    expect(k.points).toBe(17);
-    const lc = k.docs.find((d) => d.doc[1] === 'van-ban/lai-chau-quy-dinh-cac-phong/')!;
-    expect(lc.shares[0]).toMatchObject({ offices: [['Phòng Quản lý Tiêu chuẩn đo lường chất lượng', expect.any(String)]], items: [] });
-    expect(lc.shares[0]!.points).toBeGreaterThan(10);
   });
 });

@@ -1,45 +1,39 @@
 /**
- * Under a model duty's result: who does it in each province document
- * (data/nhiem-vu/<key>.json, src/lib/search/duties.ts), loaded when the
- * block is first opened — at once for the top results — so that the
- * provinces' assignments are fetched only for the duties a reader sees.
+ * Under a model duty's result: who does it in each province document (the
+ * duty's file, data/so-sanh/nhiem-vu/<anchor>.json, src/lib/site/duty-files.ts),
+ * loaded when the block is first opened — at once for the top results — so
+ * that the provinces' assignments are fetched only for the duties a reader
+ * sees.
  */
-import { DUTY_DIR, type DutyFile, type DutyLink } from '../../lib/search/duties';
+import { dutyDataPath, itemsByOffices, type DutyFile } from '../../lib/site/duty-files';
+import { NOT_ASSIGNED, linkQualifier } from '../../lib/site/words';
 import { el } from '../dom';
-import { fetchInflated } from './engine';
+import { fetchJson } from '../fetch-data';
 
 /** Documents listed before "Xem cả … văn bản". */
 const SHOWN = 8;
 
-async function load(url: URL): Promise<DutyFile> {
-  // The gzipped copy first (mirrors that do not compress), else the plain file.
-  const text = await fetchInflated(url).then((b) => b.text(), async () => {
-    const r = await fetch(url);
-    if (!r.ok) throw new Error(String(r.status));
-    return r.text();
-  });
-  return JSON.parse(text) as DutyFile;
-}
-
-function link([text, url]: DutyLink, root: URL): HTMLElement {
+function link(text: string, url: string | null, root: URL): HTMLElement {
   if (!url) return el('span', text);
   const a = el('a', text);
   a.href = new URL(url, root).href;
   return a;
 }
 
-/** One line per document: its offices and items for the duty, or "không thấy phân công". */
+/** One line per document: its offices and items for the duty (for a khoản, each office's share of its điểm), or "không thấy phân công". */
 function render(file: DutyFile, root: URL): HTMLElement {
   const ul = el('ul', null, 'assign');
-  for (const d of file.docs) {
+  for (const d of file.documents) {
     const li = el('li');
-    li.append(link(d.doc, root), ': ');
-    if (!d.shares.length) li.append(el('span', file.none, 'none'));
-    d.shares.forEach((share, i) => {
+    li.append(link(d.title, d.url, root), ': ');
+    const shares = d.items.length ? itemsByOffices(d) : d.offices.map((o) => ({ offices: [o], items: [] }));
+    if (!shares.length) li.append(el('span', NOT_ASSIGNED, 'none'));
+    shares.forEach((share, i) => {
       if (i) li.append('; ');
-      share.offices.forEach((o, k) => { if (k) li.append(', '); li.append(link(o, root)); });
-      share.items.forEach((item, k) => li.append(k ? ', ' : ' — ', link(item, root)));
-      if (share.points !== undefined) li.append(` (${share.points}/${file.points} điểm)`);
+      share.offices.forEach((o, k) => { if (k) li.append(', '); li.append(link(o.name, o.url, root)); });
+      share.items.forEach((item, k) => li.append(k ? ', ' : ' — ', link(item.label, item.url, root), linkQualifier(item)));
+      const points = share.offices[0]?.points;
+      if (!share.items.length && points !== undefined) li.append(` (${points}/${file.points} điểm)`);
     });
     ul.appendChild(li);
   }
@@ -57,7 +51,7 @@ function render(file: DutyFile, root: URL): HTMLElement {
     ul.appendChild(el('li')).appendChild(all);
   }
   const compare = el('li', null, 'compare');
-  compare.appendChild(link(['Bảng so sánh chi tiết', file.compare], root));
+  compare.appendChild(link('Bảng so sánh chi tiết', file.page, root));
   ul.appendChild(compare);
   return ul;
 }
@@ -72,7 +66,7 @@ export function dutyBlock(root: URL, key: string, open: boolean): HTMLDetailsEle
   const fill = () => {
     if (loaded) return;
     loaded = true;
-    load(new URL(`${DUTY_DIR}/${key}.json`, root))
+    fetchJson<DutyFile>(new URL(dutyDataPath(key), root))
       .then((f) => body.replaceChildren(render(f, root)))
       .catch(() => { loaded = false; body.textContent = 'Không tải được bảng phân công.'; });
   };

@@ -4,6 +4,7 @@
  * of 47 KB on servers that do not compress), inflated here; the plain file
  * when the browser cannot inflate or the page's policy refuses blob: modules.
  */
+import { fetchInflated } from '../fetch-data';
 
 /** What a result's fragment holds (the indexer's data-pagefind-meta). */
 export interface ResultData {
@@ -20,21 +21,6 @@ export interface Pagefind {
   options(o: { basePath: string; baseUrl: string; noWorker: boolean }): Promise<void>;
   search(query: string | null, o: { filters: Filters }): Promise<Results>;
   filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-/**
- * The bytes of `url` + ".pfgz" (a gzipped copy the indexer writes), inflated
- * here; rejected when the browser cannot inflate or the copy cannot be had,
- * so the caller falls back to the plain file.
- */
-export async function fetchInflated(url: URL): Promise<Blob> {
-  if (typeof DecompressionStream === 'undefined') throw new Error('no DecompressionStream');
-  const r = await fetch(`${url.href}.pfgz`);
-  if (!r.ok) throw new Error(String(r.status));
-  const b = new Uint8Array(await r.arrayBuffer());
-  // A server that decoded it already sends the plain bytes.
-  if (b[0] !== 0x1f || b[1] !== 0x8b) return new Blob([b]);
-  return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).blob();
 }
 
 async function importEngine(base: URL): Promise<Pagefind> {

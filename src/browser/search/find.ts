@@ -1,13 +1,13 @@
 /**
  * What a query finds, before ranking, in the order pages are fetched: the
- * units a citation names (the index's `cite` filter); the records the query
+ * units a citation names (the index's `cite-N` filters); the records the query
  * may name (offices, documents, provinces: `rec` = ten) and the model
  * duties holding the query as a phrase (`rec` = nhiem-vu), so that both
  * reach the first page whatever Pagefind's own order; then the phrase's
  * results, then the words'. One small filter chunk serves both lookups.
  */
 import { queryWords, readCitation, searchedWords, terms, type Term } from '../../lib/search/match';
-import { RECORD_KINDS } from '../../lib/search/fields';
+import { RECORD_KINDS, citeFilter, recordNumber } from '../../lib/search/fields';
 import type { Filters, Pagefind, Result, Results } from './engine';
 
 /** How many named records and model duties are pulled into the first page. */
@@ -32,6 +32,16 @@ export interface Found {
 }
 
 /**
+ * Results by score, equal scores in the order of the texts (the record
+ * numbers): Pagefind leaves ties in the order it read its word chunks,
+ * which differs with what earlier queries loaded, so the same query could
+ * list equal units in two orders.
+ */
+function settled(r: Results | null): Results | null {
+  return r && { results: [...r.results].sort((a, b) => b.score - a.score || recordNumber(a.id) - recordNumber(b.id)) };
+}
+
+/**
  * `full`: search the words everywhere even when the query is a citation
  * ("Tìm các từ này trong toàn văn").
  */
@@ -41,7 +51,7 @@ export async function find(m: Pagefind, q: string, filters: Filters, full: boole
   // Compared with the original texts as typed (diacritics and "đ" included).
   const qs = terms(queryWords(q));
   const opts = { filters };
-  const citeOpts = { filters: { ...filters, cite: cite.key } };
+  const citeOpts = { filters: { ...filters, [citeFilter(cite.key)]: cite.key } };
   const phrase = qs.length > 1 ? `"${sent}"` : sent;
   const fullText = (cited: Results | null) => Promise.all([
     cited, m.search(sent, opts), qs.length > 1 ? m.search(phrase, opts) : null,
@@ -62,7 +72,7 @@ export async function find(m: Pagefind, q: string, filters: Filters, full: boole
     else if (!cite.rest) got = await fullText(null);
     else got = await fullText(await m.search(null, citeOpts));
   }
-  const [citedRes, wordRes, phraseRes, namedRes, dutyRes] = got;
+  const [citedRes, wordRes, phraseRes, namedRes, dutyRes] = got.map(settled);
   const citedHits = citedRes?.results ?? [];
   const inPhrase = new Set((phraseRes?.results ?? []).map((r) => r.id));
   const res = wordRes?.results ?? [];

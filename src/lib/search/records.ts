@@ -14,7 +14,7 @@
 import type { ExportDocument, ExportNode } from '../export';
 import { foldForMatch } from '../slug';
 import { citationKey, indexedForm } from './match';
-import { dutyKey } from './duties';
+import { dutyKey } from '../site/duty-files';
 import { RECORD_KINDS, type RecordKind } from './fields';
 import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
@@ -56,7 +56,7 @@ export interface SearchRecord {
   filters: { document?: string; province?: string; office?: string[]; kind?: string; cite?: string[]; rec?: RecordKind };
   /** Names the record goes by (an office, a document, a province as people name them): a query naming one ranks it first. */
   names?: string[];
-  /** For a model khoản or điểm in the comparison: the key of its duty file (data/nhiem-vu/<key>.json, duties.ts). */
+  /** For a model khoản or điểm in the comparison: the key of its duty file (data/so-sanh/nhiem-vu/<key>.json, src/lib/site/duty-files.ts). */
   duty?: string;
   /** For a comparison page: URL prefixes of the texts it summarises, which it must never outrank. */
   summarises?: string[];

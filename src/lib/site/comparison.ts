@@ -13,17 +13,17 @@ import type { ExportDocument, ExportNode } from '../export';
 import { formatDate } from '../citation';
 import { slugify } from '../slug';
 import { regionOf } from './provinces';
+import { NOT_ASSIGNED } from './words';
+
+export { NOT_ASSIGNED };
 
 export const COMPARISON_ROOT = 'so-sanh/';
-export const NOT_ASSIGNED = 'không thấy phân công';
 /** The overview's browser title and breadcrumb name (its <h1> is `COMPARISON_HEADING`). */
 export const COMPARISON_TITLE = 'So sánh với mô hình';
 export const COMPARISON_HEADING = 'So sánh các tỉnh với mô hình';
 
 /** The per-duty page of a model point, by its anchor on the model's article page ("khoan-1-diem-a"). */
 export const dutyPath = (anchor: string) => `${COMPARISON_ROOT}nhiem-vu/${anchor}/`;
-/** The per-duty JSON (`dutyJson`), one file per model duty, read by the model's pages and by search. */
-export const dutyJsonPath = (anchor: string) => `data/${COMPARISON_ROOT}nhiem-vu/${anchor}.json`;
 
 /** A run of a word-level diff: same text, model-only (deleted), province-only (inserted). */
 export interface DiffPart { t: 's' | 'd' | 'i'; v: string }
@@ -471,23 +471,3 @@ export function restatesModel(doc: Pick<ProvinceDoc, 'kind'>, exported: ExportDo
 export function allPoints(site: ComparisonSite): Array<{ clause: ModelClause; point: ModelPoint }> {
   return site.clauses.flatMap((clause) => clause.points.map((point) => ({ clause, point })));
 }
-
-/**
- * The per-duty JSON (`data/so-sanh/nhiem-vu/<anchor>.json`), one file per
- * model duty: the duty, then every province document in the overview's
- * order with the items that carry the duty (empty: not assigned). Every
- * URL is site-relative. Format documented in the README ("Comparison").
- */
-export function dutyJson(site: ComparisonSite, point: ModelPoint) {
-  return {
-    duty: { label: point.label, document: site.model.title, text: point.text, url: point.url, page: point.path },
-    documents: site.docs.map((d) => ({
-      id: d.id, title: d.title, province: d.province, region: d.region, page: d.path,
-      items: (point.cells[d.id] ?? []).map((a) => ({
-        node: a.node, label: a.label, url: a.url, text: a.text, offices: a.offices.map((o) => ({ name: o.name, url: o.url })),
-        status: a.status, checked: a.checked, coverage: a.coverage, reviewedBy: a.reviewedBy, reviewedAt: a.reviewedAt,
-      })),
-    })),
-  };
-}
-export type DutyJson = ReturnType<typeof dutyJson>;

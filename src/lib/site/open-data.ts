@@ -4,6 +4,7 @@
  * file's size; a test checks that no file under dist/data/ goes
  * undescribed. Pure: the page reads the sizes.
  */
+import { DUTY_CONTENT_DIR, DUTY_DATA_DIR } from './duty-files';
 
 export const OPEN_DATA_PATH = 'du-lieu/';
 export const OPEN_DATA_TITLE = 'Dữ liệu mở';
@@ -74,21 +75,36 @@ export const OPEN_DATA: OpenDataEntry[] = [
       + 'dữ liệu để đề xuất dự thảo phân công nhiệm vụ cho các phòng của một Sở theo cách các tỉnh khác đã làm.',
   },
   {
-    title: 'Từng nhiệm vụ của Thông tư, với các mục của mỗi tỉnh',
-    pattern: /^so-sanh\/nhiem-vu\/[a-z0-9-]+\.json$/,
+    title: 'Ai làm từng nhiệm vụ của Thông tư, ở mỗi tỉnh',
+    pattern: /^so-sanh\/nhiem-vu\/[a-z0-9-]+\.json(\.pfgz)?$/,
     family: true,
     format: 'JSON',
-    what: 'Một tệp cho mỗi điểm (hoặc khoản không có điểm) của Điều 2 Thông tư 10/2025/TT-BKHCN, như trang “so sánh” của nhiệm vụ đó: '
-      + 'lời văn của nhiệm vụ, rồi với từng văn bản tỉnh (tên, tỉnh, vùng) các mục đảm nhận với lời văn, phòng, trạng thái, phạm vi, người và ngày rà soát.',
+    what: 'Một tệp cho mỗi điểm (hoặc khoản không có điểm) của Điều 2 Thông tư 10/2025/TT-BKHCN, và một cho mỗi khoản có điểm '
+      + '(tên tệp là phần sau dấu # trong đường dẫn của nhiệm vụ, như khoan-11-diem-g): với từng văn bản tỉnh, phòng nào đảm nhận, bằng mục nào, '
+      + 'trạng thái (đã rà soát hay đề xuất tự động) và phạm vi (toàn bộ hay một phần), với đường dẫn tới chúng; với một khoản có điểm, mỗi phòng đảm nhận bao nhiêu điểm. '
+      + 'Trang Thông tư, trang so sánh của từng nhiệm vụ và kết quả tìm kiếm đều đọc các tệp này; mỗi tệp có một bản nén (.json.pfgz, nén gzip) cho máy chủ không tự nén.',
+    fields: [
+      ['label, url', 'nhiệm vụ (“điểm g khoản 11 Điều 2”) và đường dẫn tới nó trong Thông tư'],
+      ['page', 'trang so sánh của nhiệm vụ (với khoản có điểm: trang của khoản)'],
+      ['points', 'số điểm của nhiệm vụ: 1, hoặc số điểm của khoản'],
+      ['texts', 'tệp lời văn để so sánh từng chữ (mục dưới); không có với khoản có điểm'],
+      ['documents (id, title, url)', 'mọi văn bản tỉnh, theo thứ tự của bảng so sánh: mã, tên, đường dẫn'],
+      ['documents[].offices (name, url, points)', 'các phòng, đơn vị đảm nhận: tên, đường dẫn; với khoản có điểm, số điểm phòng đảm nhận'],
+      ['documents[].items (label, url, offices, status, coverage)', 'các mục đảm nhận: tên, đường dẫn, phòng (số thứ tự trong danh sách phòng ở trên), '
+        + 'trạng thái (đã rà soát hay đề xuất tự động), phạm vi (toàn bộ, một phần, hay trống khi chưa ai xét); danh sách rỗng: không thấy phân công'],
+    ],
   },
   {
-    title: 'Ai làm từng nhiệm vụ (cho kết quả tìm kiếm)',
-    pattern: /^nhiem-vu\/[a-z0-9-]+\.json(\.pfgz)?$/,
+    title: 'Lời văn của các mục đảm nhận từng nhiệm vụ',
+    pattern: /^so-sanh\/nhiem-vu\/[a-z0-9-]+\.loi-van\.json(\.pfgz)?$/,
     family: true,
     format: 'JSON',
-    what: 'Một tệp cho mỗi khoản, điểm của Điều 2 Thông tư 10/2025/TT-BKHCN (tên tệp là phần sau dấu # trong đường dẫn của điểm, như khoan-11-diem-g): '
-      + 'với từng văn bản tỉnh, phòng nào đảm nhận, bằng mục nào, và đường dẫn tới chúng. Kết quả tìm kiếm dùng các tệp này; '
-      + 'mỗi tệp có một bản nén (.json.pfgz, nén gzip) cho máy chủ không tự nén.',
+    what: 'Với mỗi điểm (hoặc khoản không có điểm): lời văn của Thông tư và lời văn của từng mục văn bản tỉnh đảm nhận, '
+      + 'để so sánh từng chữ trên trang so sánh của nhiệm vụ. Tách khỏi tệp trên để kết quả tìm kiếm không phải tải lời văn của mọi tỉnh.',
+    fields: [
+      ['model', 'lời văn của nhiệm vụ trong Thông tư'],
+      ['items', 'lời văn của từng mục đảm nhận, theo đường dẫn của mục'],
+    ],
   },
   {
     title: 'Bảng đối chiếu, mọi văn bản tỉnh',
@@ -115,10 +131,13 @@ export const REVIEW_NOTE = 'Bảng rà soát đối chiếu (tệp Excel .xlsx) 
 /**
  * Where a file of content/ would be published under data/ (src/pages/data/
  * copies them as they are): content/corpus.json → corpus.json,
- * content/csv/x.csv → so-sanh/x.csv. The page keeps those an entry describes.
+ * content/csv/x.csv → so-sanh/x.csv, content/nhiem-vu/x.json →
+ * so-sanh/nhiem-vu/x.json. The page keeps those an entry describes.
  */
 export function publishedAs(contentPath: string): string {
-  return contentPath.startsWith('csv/') ? `so-sanh/${contentPath.slice(4)}` : contentPath;
+  if (contentPath.startsWith('csv/')) return `so-sanh/${contentPath.slice(4)}`;
+  if (contentPath.startsWith(`${DUTY_CONTENT_DIR}/`)) return `${DUTY_DATA_DIR.replace(/^data\//, '')}/${contentPath.slice(DUTY_CONTENT_DIR.length + 1)}`;
+  return contentPath;
 }
 
 /** "657,6 KB": a size as Vietnamese write numbers. */

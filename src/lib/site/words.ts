@@ -4,6 +4,8 @@ import type { DocumentKind } from '../model';
 
 export const SITE_NAME = 'Nhiệm vụ Sở Khoa học và Công nghệ';
 export const NOT_STATED = 'không ghi trong văn bản';
+/** Where a province document gives a model duty to no office. */
+export const NOT_ASSIGNED = 'không thấy phân công';
 /** Said of a title the text does not have, composed by the editors. */
 export const EDITORIAL_TITLE = 'tên do biên tập đặt, văn bản không ghi tên';
 
