@@ -41,6 +41,13 @@ const PAGES = [
   'so-sanh/nhiem-vu/khoan-11-diem-g/',
   'so-sanh/hai-phong-qd-so-khcn-2025/',
   'so-sanh/tinh/quang-ngai/',
+  // Directory listings, for links trimmed to a directory.
+  'van-ban/',
+  'van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/',
+  'van-ban/lai-chau-quy-dinh-cac-phong/phong/',
+  'tinh/',
+  'so-sanh/nhiem-vu/',
+  'so-sanh/tinh/',
 ];
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 

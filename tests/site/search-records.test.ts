@@ -3,7 +3,8 @@
  * exports as the indexer builds them (content/corpus.json, content/cited.json,
  * the comparison view model), plus hand-made documents for precise cases.
  * Reads dist/ to check that every record leads to a built page and that
- * every built page but the search page has a record.
+ * every built page but the search page, the per-duty pages and the directory
+ * listings has a record.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -259,15 +260,23 @@ describe('records of hand-made documents', () => {
 });
 
 describe('records of pages without units of their own', () => {
-  it('cover every page of the built site except the search page tim-kiem/ and the per-duty pages', () => {
+  it('cover every page of the built site except the search page tim-kiem/, the per-duty pages and the directory listings', () => {
     const covered = new Set(records.map((r) => pathOf(r.url)));
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(90);
     expect(pages).toContain('tim-kiem/');
     // Per-duty pages: the duty's own record finds them (with each province's office under it, from the duty files).
-    const duties = pages.filter((p) => p.startsWith('so-sanh/nhiem-vu/'));
+    const duties = pages.filter((p) => p.startsWith('so-sanh/nhiem-vu/') && p !== 'so-sanh/nhiem-vu/');
     expect(duties).toHaveLength(123);
-    expect(pages.filter((p) => !covered.has(p) && !duties.includes(p))).toEqual(['tim-kiem/']);
+    // Directory listings (van-ban/, tinh/, so-sanh/nhiem-vu/, so-sanh/tinh/, a document's phong/ and the sections
+    // above its article pages, e.g. quy-ddinh/) only list pages that have records of their own: a record for
+    // each would put a list of titles among the results for every word of those titles.
+    const isListing = (p: string) => /^(van-ban|tinh|so-sanh\/nhiem-vu|so-sanh\/tinh)\/$/.test(p)
+      || (/^van-ban\/[^/]+\/.+\/$/.test(p) && pages.some((q) => q !== p && q.startsWith(p)));
+    const listings = pages.filter(isListing);
+    expect(listings).toEqual(expect.arrayContaining(['van-ban/', 'tinh/', 'van-ban/lai-chau-quy-dinh-cac-phong/phong/', 'van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/']));
+    expect(listings.filter((p) => covered.has(p))).toEqual([]);
+    expect(pages.filter((p) => !covered.has(p) && !duties.includes(p) && !listings.includes(p))).toEqual(['tim-kiem/']);
   });
 
   it('are titled with the page\'s <h1> and located by its breadcrumb', () => {

@@ -45,3 +45,25 @@ export function latestIssued<T extends { dateIssued: string | null }>(docs: T[])
   const date = dates.at(-1) ?? null;
   return { date, documents: docs.filter((d) => date !== null && d.dateIssued === date), undated: docs.length - dates.length };
 }
+
+export interface ProvincePage<T> {
+  /** `tinh/quang-ngai/` */
+  path: string;
+  title: string;
+  /** Its documents, sorted as on the home page within a kind: by short title, Vietnamese order. */
+  docs: T[];
+}
+
+/** The province pages: one per province a document belongs to, in Vietnamese order. */
+export function provincePages<T extends Groupable>(docs: T[]): ProvincePage<T>[] {
+  const byPath = new Map<string, ProvincePage<T>>();
+  for (const d of docs) {
+    if (!d.province) continue;
+    const page = byPath.get(d.province.path) ?? { path: d.province.path, title: d.province.title, docs: [] };
+    page.docs.push(d);
+    byPath.set(d.province.path, page);
+  }
+  const pages = [...byPath.values()].sort((a, b) => collator.compare(a.title, b.title));
+  for (const p of pages) p.docs.sort((a, b) => collator.compare(a.shortTitle ?? a.title, b.shortTitle ?? b.title));
+  return pages;
+}
