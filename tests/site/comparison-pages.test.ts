@@ -17,7 +17,8 @@ const rowOf = (html: string, doc: string) => {
   return html.slice(start, html.indexOf('</tr>', start));
 };
 /** Every per-duty page's HTML. */
-const allDutyPages = () => readdirSync(join(DIST, 'so-sanh', 'nhiem-vu')).map((d) => page(`so-sanh/nhiem-vu/${d}/`));
+const allDutyPages = () => readdirSync(join(DIST, 'so-sanh', 'nhiem-vu'), { withFileTypes: true })
+  .filter((d) => d.isDirectory()).map((d) => page(`so-sanh/nhiem-vu/${d.name}/`)); // index.html beside them is the list of duties
 /** A khoản page's entries for one model point, in the documents' order (the point's column on a desktop, its card on a phone). */
 const entriesOf = (html: string, anchor: string) => {
   const start = html.indexOf(`<div class="kh" id="${anchor}">`);
