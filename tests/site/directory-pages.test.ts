@@ -63,6 +63,9 @@ describe('a link trimmed to a directory', () => {
       expect(h1(resolve(path, href)), href).toBe(name);
     }
     expect(links(path)).toContainEqual(['../', 'Toàn văn Quy định các phòng thuộc Sở KH&CN Lai Châu']);
+    // Each office page's breadcrumb leads back to the list.
+    const crumbs = /<nav class="crumbs"[^>]*>([^]*?)<\/nav>/.exec(distPage(`${path}van-phong/`))![1]!;
+    expect(crumbs).toContain('<a href="../">Phòng, đơn vị</a>');
   });
 
   it('a document’s phong/ exists for exactly the documents that name offices, listing them as its page does', () => {
