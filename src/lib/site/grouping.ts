@@ -50,7 +50,7 @@ export interface ProvincePage<T> {
   /** `tinh/quang-ngai/` */
   path: string;
   title: string;
-  /** Its documents, sorted as on the home page within a kind: by short title, Vietnamese order. */
+  /** Its documents by short title (else title), in Vietnamese order. */
   docs: T[];
 }
 
