@@ -107,94 +107,141 @@ export function findReferences(documents: LegalDocument[]): Reference[] {
   const byKey = new Map(documents.filter((d) => d.meta.number).map((d) => [documentKey(d.meta.number!), d]));
   const refs: Reference[] = [];
   for (const doc of documents) {
-    const byId = new Map<string, LegalNode>();
-    const parents = new Map<string, LegalNode | null>();
-    walk(doc.children, (n, p) => { byId.set(n.id, n); parents.set(n.id, p); });
-    const chainOf = (n: LegalNode) => {
-      const chain: LegalNode[] = [];
-      for (let c: LegalNode | null = n; c; c = parents.get(c.id) ?? null) chain.unshift(c);
-      return chain;
-    };
-
+    const tree = documentTree(doc);
     walk(doc.children, (node) => {
-      const text = node.text;
-      if (!text) return;
-      const docRefs = findDocumentReferences(text);
-      for (const r of docRefs) {
-        const target = byKey.get(r.cited.key);
-        refs.push({
-          kind: 'document', document: doc.meta.id, source: node.id, text: r.text, start: r.start, end: r.end, cited: r.cited,
-          target: target ? (target === doc ? null : { document: target.meta.id, node: null }) : { external: r.cited.key },
-          ...(target === doc ? { reason: 'văn bản tự dẫn chiếu chính nó' } : {}),
-        });
-      }
-      const quotes = quotedSpans(text);
-      const chain = chainOf(node);
-      for (const m of text.matchAll(INTERNAL)) {
-        const [whole, points, clauses, articles, thisArticle, qualifier] = m;
-        if (!whole!.trim() || (!points && !clauses && !articles && !thisArticle)) continue;
-        const start = m.index! + (whole!.length - whole!.trimStart().length);
-        const end = m.index! + whole!.trimEnd().length;
-        if (inSpans(quotes, start)) continue;
-        if (docRefs.some((d) => start >= d.start && start < d.end)) continue;
-        const ref: Reference = { kind: 'internal', document: doc.meta.id, source: node.id, text: text.slice(start, end), start, end, target: null };
-        refs.push(ref);
-        if (OUTSIDE.test(text.slice(end))) {
-          ref.reason = 'dẫn chiếu tới văn bản khác, không có trong kho';
-          continue;
-        }
-        const here = chain.find((c) => c.kind === 'article') ?? null;
-        const annex = chain.find((c) => c.kind === 'part' && c.partType === 'annex') ?? null;
-        const scopeQuyDinh = qualifier && /Quy định này/u.test(qualifier) && annex;
-        let article: LegalNode | null = null;
-        if (articles) {
-          const list = split(articles);
-          if (list.length > 1 && (clauses || points)) { ref.reason = 'nhiều Điều kèm khoản/điểm: không xác định được'; continue; }
-          const prefix = scopeQuyDinh ? `${annex!.id}/` : annex && !qualifier && here ? `${annex.id}/` : '';
-          article = byId.get(`${prefix}dieu-${list[0]}`) ?? null;
-          if (!article) { ref.reason = `không có Điều ${list[0]} trong văn bản`; continue; }
-          if (list.length > 1) {
-            ref.target = { document: doc.meta.id, node: article.id };
-            continue;
-          }
-        } else if (thisArticle || clauses || points) {
-          article = here;
-          if (!article) { ref.reason = 'không ở trong một Điều: không xác định được khoản/điểm'; continue; }
-        }
-        let target: LegalNode | null = article;
-        if (clauses) {
-          const list = split(clauses);
-          target = byId.get(`${article!.id}/khoan-${list[0]}`) ?? null;
-          if (!target) { ref.reason = `không có khoản ${list[0]} trong ${article!.label}`; continue; }
-          if (list.length > 1 && points) { ref.reason = 'nhiều khoản kèm điểm: không xác định được'; continue; }
-        } else if (points) {
-          const clause = chain.find((c) => c.kind === 'clause');
-          if (!clause) { ref.reason = 'điểm không kèm khoản, ngoài một khoản: không xác định được'; continue; }
-          target = clause;
-        }
-        if (points) {
-          const first = slugify(split(points)[0]!);
-          const p = byId.get(`${target!.id}/diem-${first}`) ?? null;
-          if (!p) { ref.reason = `không có điểm ${split(points)[0]} trong ${target!.label}`; continue; }
-          target = p;
-        }
-        if (target) ref.target = { document: doc.meta.id, node: target.id };
-      }
-      // Offices: full names (three words or more) and legend abbreviations, in this document only.
-      for (const office of doc.offices) {
-        const names = [office.name, office.nameAsWritten].filter((n) => n.split(/\s+/).length >= 3);
-        if (office.abbreviation) names.push(office.abbreviation);
-        for (const name of new Set(names)) {
-          const re = new RegExp(`(?<![\\p{L}&])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}&])`, 'gu');
-          for (const m of text.matchAll(re)) {
-            if (node.office === office.id && node.kind === 'office') continue;
-            refs.push({ kind: 'office', document: doc.meta.id, source: node.id, text: m[0], start: m.index!, end: m.index! + m[0].length, target: { document: doc.meta.id, office: office.id } });
-          }
-        }
-      }
+      if (!node.text) return;
+      const docRefs = findDocumentReferences(node.text);
+      refs.push(...docRefs.map((r) => documentReference(doc, node, r, byKey.get(r.cited.key))));
+      refs.push(...internalReferences(doc, node, tree, docRefs));
+      refs.push(...officeReferences(doc, node));
     });
   }
   return refs;
+}
+
+/** A document's nodes by id, and the chain from the top of the tree down to a node. */
+interface DocumentTree {
+  byId: Map<string, LegalNode>;
+  chainOf: (n: LegalNode) => LegalNode[];
+}
+
+function documentTree(doc: LegalDocument): DocumentTree {
+  const byId = new Map<string, LegalNode>();
+  const parents = new Map<string, LegalNode | null>();
+  walk(doc.children, (n, p) => { byId.set(n.id, n); parents.set(n.id, p); });
+  const chainOf = (n: LegalNode) => {
+    const chain: LegalNode[] = [];
+    for (let c: LegalNode | null = n; c; c = parents.get(c.id) ?? null) chain.unshift(c);
+    return chain;
+  };
+  return { byId, chainOf };
+}
+
+/** A reference to a legal document: to one in the corpus (`target`), else to an outside one by its key. */
+function documentReference(doc: LegalDocument, node: LegalNode, r: ReturnType<typeof findDocumentReferences>[number], target: LegalDocument | undefined): Reference {
+  return {
+    kind: 'document', document: doc.meta.id, source: node.id, text: r.text, start: r.start, end: r.end, cited: r.cited,
+    target: target ? (target === doc ? null : { document: target.meta.id, node: null }) : { external: r.cited.key },
+    ...(target === doc ? { reason: 'văn bản tự dẫn chiếu chính nó' } : {}),
+  };
+}
+
+/** The units a reference to the same document names, as written (INTERNAL's groups). */
+interface InternalUnits {
+  points: string | undefined;
+  clauses: string | undefined;
+  articles: string | undefined;
+  /** "Điều này". */
+  thisArticle: string | undefined;
+  /** "… Quyết định này", "… Quy định này". */
+  qualifier: string | undefined;
+}
+
+/**
+ * References to units of the same document in `node`'s text, except inside quotes and inside a
+ * reference to a document; each is resolved or says why not.
+ */
+function internalReferences(doc: LegalDocument, node: LegalNode, tree: DocumentTree, docRefs: Array<{ start: number; end: number }>): Reference[] {
+  const text = node.text;
+  const quotes = quotedSpans(text);
+  const chain = tree.chainOf(node);
+  const out: Reference[] = [];
+  for (const m of text.matchAll(INTERNAL)) {
+    const [whole, points, clauses, articles, thisArticle, qualifier] = m;
+    if (!whole!.trim() || (!points && !clauses && !articles && !thisArticle)) continue;
+    const start = m.index! + (whole!.length - whole!.trimStart().length);
+    const end = m.index! + whole!.trimEnd().length;
+    if (inSpans(quotes, start)) continue;
+    if (docRefs.some((d) => start >= d.start && start < d.end)) continue;
+    const ref: Reference = { kind: 'internal', document: doc.meta.id, source: node.id, text: text.slice(start, end), start, end, target: null };
+    resolveInternal(ref, { points, clauses, articles, thisArticle, qualifier }, chain, tree.byId, text.slice(end));
+    out.push(ref);
+  }
+  return out;
+}
+
+/**
+ * Sets `ref.target` to the unit named, or `ref.reason` when it cannot be found without guessing.
+ * `chain`: the citing node and its ancestors; `after`: the text that follows the reference.
+ */
+function resolveInternal(ref: Reference, { points, clauses, articles, thisArticle, qualifier }: InternalUnits, chain: LegalNode[], byId: Map<string, LegalNode>, after: string): void {
+  if (OUTSIDE.test(after)) {
+    ref.reason = 'dẫn chiếu tới văn bản khác, không có trong kho';
+    return;
+  }
+  const here = chain.find((c) => c.kind === 'article') ?? null;
+  const annex = chain.find((c) => c.kind === 'part' && c.partType === 'annex') ?? null;
+  const scopeQuyDinh = qualifier && /Quy định này/u.test(qualifier) && annex;
+  let article: LegalNode | null = null;
+  if (articles) {
+    const list = split(articles);
+    if (list.length > 1 && (clauses || points)) { ref.reason = 'nhiều Điều kèm khoản/điểm: không xác định được'; return; }
+    const prefix = scopeQuyDinh ? `${annex!.id}/` : annex && !qualifier && here ? `${annex.id}/` : '';
+    article = byId.get(`${prefix}dieu-${list[0]}`) ?? null;
+    if (!article) { ref.reason = `không có Điều ${list[0]} trong văn bản`; return; }
+    if (list.length > 1) {
+      ref.target = { document: ref.document, node: article.id };
+      return;
+    }
+  } else if (thisArticle || clauses || points) {
+    article = here;
+    if (!article) { ref.reason = 'không ở trong một Điều: không xác định được khoản/điểm'; return; }
+  }
+  let target: LegalNode | null = article;
+  if (clauses) {
+    const list = split(clauses);
+    target = byId.get(`${article!.id}/khoan-${list[0]}`) ?? null;
+    if (!target) { ref.reason = `không có khoản ${list[0]} trong ${article!.label}`; return; }
+    if (list.length > 1 && points) { ref.reason = 'nhiều khoản kèm điểm: không xác định được'; return; }
+  } else if (points) {
+    const clause = chain.find((c) => c.kind === 'clause');
+    if (!clause) { ref.reason = 'điểm không kèm khoản, ngoài một khoản: không xác định được'; return; }
+    target = clause;
+  }
+  if (points) {
+    const first = slugify(split(points)[0]!);
+    const p = byId.get(`${target!.id}/diem-${first}`) ?? null;
+    if (!p) { ref.reason = `không có điểm ${split(points)[0]} trong ${target!.label}`; return; }
+    target = p;
+  }
+  if (target) ref.target = { document: ref.document, node: target.id };
+}
+
+/** Offices named in `node`'s text: full names (three words or more) and legend abbreviations, in this document only. */
+function officeReferences(doc: LegalDocument, node: LegalNode): Reference[] {
+  const out: Reference[] = [];
+  for (const office of doc.offices) {
+    const names = [office.name, office.nameAsWritten].filter((n) => n.split(/\s+/).length >= 3);
+    if (office.abbreviation) names.push(office.abbreviation);
+    for (const name of new Set(names)) {
+      const re = new RegExp(`(?<![\\p{L}&])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}&])`, 'gu');
+      for (const m of node.text.matchAll(re)) {
+        if (node.office === office.id && node.kind === 'office') continue;
+        out.push({ kind: 'office', document: doc.meta.id, source: node.id, text: m[0], start: m.index!, end: m.index! + m[0].length, target: { document: doc.meta.id, office: office.id } });
+      }
+    }
+  }
+  return out;
 }
 
 /** Export rows for `dist/data/references.json`. */

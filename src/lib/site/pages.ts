@@ -14,7 +14,9 @@ import { GENERATED_NOTICE, frontmatter, mdxText } from '../mdx';
 import { provincePath } from './paths';
 import { HTML, renderNodes, renderPageBody, renderTable, type RenderContext } from './render-nodes';
 import type { ComparisonNote } from './comparison-links';
-import { citingDocument, citingExactly, citingNode, citingOffice, groupCitingPlaces, linksOf, segments, type ReferenceIndex } from './reference-links';
+import {
+  citingDocument, citingExactly, citingNode, citingOffice, groupCitingPlaces, linksOf, segments, type InlineLink, type ReferenceIndex,
+} from './reference-links';
 
 export interface Link { title: string; path: string }
 
@@ -29,94 +31,146 @@ export function nodeTitle(n: Pick<LegalNode, 'number' | 'heading' | 'label'>): s
 
 /** Every file for one document; `byId` resolves `implements`; `refs` (buildReferenceIndex) links references and lists who cites what. */
 export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocument>, refs?: ReferenceIndex, comparison?: Map<string, ComparisonNote>): GeneratedFile[] {
+  const parts = documentParts(doc, refs, comparison);
+  const pages = pageNodes(doc);
+  return [
+    ...pages.map((_, i) => nodePageFile(parts, pages, i)),
+    ...doc.offices.map((_, i) => officePageFile(parts, i)),
+    documentDataFile(parts, byId),
+  ];
+}
+
+/** What the files of one document are made from, worked out once for the whole document. */
+interface DocumentParts {
+  doc: LegalDocument;
+  refs: ReferenceIndex | undefined;
+  locations: Map<string, NodeLocation>;
+  /** Every node in document order: one walk of the tree for the whole document. */
+  nodes: LegalNode[];
+  byNodeId: Map<string, LegalNode>;
+  /** The rows of the document's tables (tasks assigned to offices). */
+  rows: RowNode[];
+  /** Node id → the unit as cited (citation.ts). */
+  citeAs: Map<string, string | null>;
+  /** The node each diagnostic is about (nodeAtLine), in the order of doc.diagnostics. */
+  diagnosticNodes: Array<LegalNode | null>;
+  docPath: string;
+  docCitation: string;
+  /** What every page's frontmatter opens with: the document, the facts the copy buttons cite it with (main[data-doc]), its province. */
+  head: { doc: string; docTitle: string; docPath: string; cites: ReturnType<typeof citedFacts>; province: Link | null };
+  /** References in each node's text, as links, by node id. */
+  links: Map<string, InlineLink[]>;
+  /** The render context of a page at `pagePath` about `rootId`. */
+  ctx: (pagePath: string, rootId: string | null) => RenderContext;
+}
+
+function documentParts(doc: LegalDocument, refs: ReferenceIndex | undefined, comparison: Map<string, ComparisonNote> | undefined): DocumentParts {
   const meta = doc.meta;
   const locations = locateNodes(doc);
-  // One walk of the tree for the whole document.
   const nodes = allNodes(doc);
-  const byNodeId = new Map(nodes.map((n) => [n.id, n]));
-  const rows = nodes.filter((n): n is RowNode => n.kind === 'row');
   const diagnosticNodes = doc.diagnostics.map((d) => nodeAtLine(nodes, d.line));
   const offices = new Map(doc.offices.map((o) => [o.id, { name: o.name, path: officePath(meta.id, o.id) }]));
   const docPath = documentPath(meta.id);
-  const docCitation = documentCitation(meta);
-  // The facts the copy buttons cite the document with (main[data-doc]), and each node as cited.
-  const cites = citedFacts(meta);
   const citeAs = citationUnits(doc);
   const province = meta.province ? { title: meta.province, path: provincePath(meta.province) } : null;
-  // Warnings are shown beside their node; a repeated number already says so itself.
+  const anomalies = anomaliesByNode(doc, diagnosticNodes);
+  const links: Map<string, InlineLink[]> = refs ? linksOf(refs, meta.id) : new Map();
+  const citedBy = refs ? citingExactly(refs, meta.id) : new Map();
+  return {
+    doc, refs, locations, nodes, byNodeId: new Map(nodes.map((n) => [n.id, n])), rows: nodes.filter((n): n is RowNode => n.kind === 'row'), citeAs,
+    diagnosticNodes, docPath, docCitation: documentCitation(meta), links,
+    head: { doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, cites: citedFacts(meta), province },
+    ctx: (pagePath, rootId) => ({ pagePath, rootId, locations, offices, citeAs, anomalies, links, citedBy, comparison }),
+  };
+}
+
+/** Warnings are shown beside their node; a repeated number already says so itself. */
+function anomaliesByNode(doc: LegalDocument, diagnosticNodes: Array<LegalNode | null>): Map<string, string[]> {
   const anomalies = new Map<string, string[]>();
   for (const [i, d] of doc.diagnostics.entries()) {
     if (d.severity === 'info' || d.code === 'duplicate-number') continue;
     const node = diagnosticNodes[i];
     if (node) anomalies.set(node.id, [...(anomalies.get(node.id) ?? []), d.message]);
   }
-  const links = refs ? linksOf(refs, meta.id) : new Map();
-  const citedBy = refs ? citingExactly(refs, meta.id) : new Map();
-  const ctx = (pagePath: string, rootId: string | null): RenderContext => ({ pagePath, rootId, locations, offices, citeAs, anomalies, links, citedBy, comparison });
-  const files: GeneratedFile[] = [];
+  return anomalies;
+}
 
-  // Pages of articles and office parts, in document order, with the nodes above them for
-  // breadcrumbs. Which nodes get a page is decided by urls.ts (pageNodeId), the URL contract.
-  const pageNodes: Array<{ node: LegalNode; parents: LegalNode[] }> = [];
+/**
+ * Articles and office parts that get a page, in document order, with the nodes above them for
+ * breadcrumbs. Which nodes get a page is decided by urls.ts (pageNodeId), the URL contract.
+ */
+function pageNodes(doc: LegalDocument): Array<{ node: LegalNode; parents: LegalNode[] }> {
+  const out: Array<{ node: LegalNode; parents: LegalNode[] }> = [];
   const collect = (nodes: LegalNode[], parents: LegalNode[]) => {
     for (const n of nodes) {
-      if (pageNodeId([...parents, n]) === n.id) pageNodes.push({ node: n, parents });
+      if (pageNodeId([...parents, n]) === n.id) out.push({ node: n, parents });
       collect(n.children, [...parents, n]);
     }
   };
   collect(doc.children, []);
+  return out;
+}
+
+/** The page of `pages[i]` (an article or office part), linked to the pages before and after it. */
+function nodePageFile({ doc, refs, locations, citeAs, head, ctx }: DocumentParts, pages: Array<{ node: LegalNode; parents: LegalNode[] }>, i: number): GeneratedFile {
+  const meta = doc.meta;
+  const { node, parents } = pages[i]!;
+  const path = nodePagePath(meta.id, node.id);
   const pageLink = (n: LegalNode): Link => ({ title: nodeTitle(n), path: nodePagePath(meta.id, n.id) });
+  const office = doc.offices.find((o) => o.node === node.id || (node.kind === 'office' && o.id === node.office)) ?? null;
+  const data = {
+    ...head,
+    nodeId: node.id, kind: node.kind, title: nodeTitle(node), label: node.label, citation: citation(citeAs.get(node.id) ?? node.label, meta), path,
+    crumbs: parents.map((p) => ({ title: nodeTitle(p), path: locations.get(p.id)!.url })),
+    prev: i > 0 ? pageLink(pages[i - 1]!.node) : null,
+    next: i < pages.length - 1 ? pageLink(pages[i + 1]!.node) : null,
+    office: office ? { title: office.name, path: officePath(meta.id, office.id) } : null,
+    repeated: Boolean(node.repeatOf),
+    clauses: clauseContents(node),
+    citedBy: refs ? groupCitingPlaces(citingNode(refs, meta.id, node.id), (t) => t.node === node.id) : [],
+  };
+  return { path: `pages/${meta.id}/${node.id}.mdx`, content: mdx(data, renderPageBody(node, ctx(path, node.id))) };
+}
 
-  pageNodes.forEach(({ node, parents }, i) => {
-    const path = nodePagePath(meta.id, node.id);
-    const office = doc.offices.find((o) => o.node === node.id || (node.kind === 'office' && o.id === node.office)) ?? null;
-    const data = {
-      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, cites, province,
-      nodeId: node.id, kind: node.kind, title: nodeTitle(node), label: node.label, citation: citation(citeAs.get(node.id) ?? node.label, meta), path,
-      crumbs: parents.map((p) => ({ title: nodeTitle(p), path: locations.get(p.id)!.url })),
-      prev: i > 0 ? pageLink(pageNodes[i - 1]!.node) : null,
-      next: i < pageNodes.length - 1 ? pageLink(pageNodes[i + 1]!.node) : null,
-      office: office ? { title: office.name, path: officePath(meta.id, office.id) } : null,
-      repeated: Boolean(node.repeatOf),
-      clauses: clauseContents(node),
-      citedBy: refs ? groupCitingPlaces(citingNode(refs, meta.id, node.id), (t) => t.node === node.id) : [],
-    };
-    files.push({ path: `pages/${meta.id}/${node.id}.mdx`, content: mdx(data, renderPageBody(node, ctx(path, node.id))) });
-  });
+/** The page of the `i`th office: the unit that sets it up, then the table rows it leads and supports. */
+function officePageFile({ doc, refs, locations, byNodeId, rows, docCitation, head, ctx }: DocumentParts, i: number): GeneratedFile {
+  const meta = doc.meta;
+  const office = doc.offices[i]!;
+  const path = officePath(meta.id, office.id);
+  const node = office.node ? byNodeId.get(office.node) ?? null : null;
+  const leads = rows.filter((r) => r.leadOffices.includes(office.id));
+  const supports = rows.filter((r) => r.supportOffices.includes(office.id));
+  const data = {
+    ...head,
+    id: office.id, name: office.name, nameAsWritten: office.nameAsWritten, abbreviation: office.abbreviation, path,
+    // The unit the page shows: where the office is set up, else the office itself.
+    unit: node?.label ?? office.name,
+    // Cited by the unit that sets it up ("Điều 3 (Văn phòng) …"); an office only named in a table, by its name.
+    citation: (office.node && citationFor(doc, office.node)) || `${office.name} theo ${docCitation}`,
+    source: node ? { title: nodeTitle(node), path: locations.get(node.id)!.url } : null,
+    prev: i > 0 ? officeLink(meta.id, doc.offices[i - 1]!) : null,
+    next: i < doc.offices.length - 1 ? officeLink(meta.id, doc.offices[i + 1]!) : null,
+    leads: leads.length, supports: supports.length,
+    citedBy: refs ? groupCitingPlaces(citingOffice(refs, meta.id, office.id, office.node), (t) => t.office === office.id || t.node === office.node) : [],
+  };
+  let body = '';
+  if (node) body += `<h2>${mdxText(nodeTitle(node))}</h2>\n${renderPageBody(node, ctx(path, node.id))}`;
+  if (leads.length) body += `<h2>${mdxText('Nhiệm vụ chủ trì')}</h2>\n${renderTable(null, leads, ctx(path, null))}`;
+  if (supports.length) body += `<h2>${mdxText('Nhiệm vụ phối hợp')}</h2>\n${renderTable(null, supports, ctx(path, null))}`;
+  if (!body) body = `<p>${mdxText('Văn bản không giao nhiệm vụ cụ thể cho đơn vị này.')}</p>\n`;
+  return { path: `offices/${meta.id}/${office.id}.mdx`, content: mdx(data, body) };
+}
 
-  doc.offices.forEach((office, i) => {
-    const path = officePath(meta.id, office.id);
-    const node = office.node ? byNodeId.get(office.node) ?? null : null;
-    const leads = rows.filter((r) => r.leadOffices.includes(office.id));
-    const supports = rows.filter((r) => r.supportOffices.includes(office.id));
-    const data = {
-      doc: meta.id, docTitle: meta.shortTitle ?? meta.title, docPath, cites, province,
-      id: office.id, name: office.name, nameAsWritten: office.nameAsWritten, abbreviation: office.abbreviation, path,
-      // The unit the page shows: where the office is set up, else the office itself.
-      unit: node?.label ?? office.name,
-      // Cited by the unit that sets it up ("Điều 3 (Văn phòng) …"); an office only named in a table, by its name.
-      citation: (office.node && citationFor(doc, office.node)) || `${office.name} theo ${docCitation}`,
-      source: node ? { title: nodeTitle(node), path: locations.get(node.id)!.url } : null,
-      prev: i > 0 ? officeLink(meta.id, doc.offices[i - 1]!) : null,
-      next: i < doc.offices.length - 1 ? officeLink(meta.id, doc.offices[i + 1]!) : null,
-      leads: leads.length, supports: supports.length,
-      citedBy: refs ? groupCitingPlaces(citingOffice(refs, meta.id, office.id, office.node), (t) => t.office === office.id || t.node === office.node) : [],
-    };
-    let body = '';
-    if (node) body += `<h2>${mdxText(nodeTitle(node))}</h2>\n${renderPageBody(node, ctx(path, node.id))}`;
-    if (leads.length) body += `<h2>${mdxText('Nhiệm vụ chủ trì')}</h2>\n${renderTable(null, leads, ctx(path, null))}`;
-    if (supports.length) body += `<h2>${mdxText('Nhiệm vụ phối hợp')}</h2>\n${renderTable(null, supports, ctx(path, null))}`;
-    if (!body) body = `<p>${mdxText('Văn bản không giao nhiệm vụ cụ thể cho đơn vị này.')}</p>\n`;
-    files.push({ path: `offices/${meta.id}/${office.id}.mdx`, content: mdx(data, body) });
-  });
-
+/** The document page as data: its facts, contents, counts, diagnostics, legal basis, who cites it, and its full text as HTML. */
+function documentDataFile({ doc, refs, locations, nodes, diagnosticNodes, docPath, docCitation, head, links, ctx }: DocumentParts, byId: Map<string, LegalDocument>): GeneratedFile {
+  const meta = doc.meta;
   const count = (pred: (n: LegalNode) => boolean) => nodes.filter(pred).length;
   const implemented = meta.implements ? byId.get(meta.implements) : undefined;
   const overview = {
     id: meta.id, title: meta.title, titleEditorial: meta.titleEditorial, shortTitle: meta.shortTitle, number: meta.number, documentType: meta.documentType,
     kind: meta.kind, issuer: meta.issuer, signer: meta.signer, dateIssued: meta.dateIssued, dateInForce: meta.dateInForce,
-    inForceNote: meta.inForceNote, province, notes: meta.notes,
-    citation: docCitation, cites, path: docPath,
+    inForceNote: meta.inForceNote, province: head.province, notes: meta.notes,
+    citation: docCitation, cites: head.cites, path: docPath,
     implements: implemented ? { title: implemented.meta.shortTitle ?? implemented.meta.title, path: documentPath(implemented.meta.id) } : null,
     counts: {
       articles: count((n) => n.kind === 'article'),
@@ -137,8 +191,7 @@ export function documentFiles(doc: LegalDocument, byId: Map<string, LegalDocumen
     citedBy: refs ? groupCitingPlaces(citingDocument(refs, meta.id), (t) => t.node === null && t.office === null) : [],
   };
   const html = renderNodes(doc.children, { ...ctx(docPath, null), markup: HTML }, 3);
-  files.push({ path: `documents/${meta.id}.json`, content: `${JSON.stringify({ ...overview, html })}\n` });
-  return files;
+  return { path: `documents/${meta.id}.json`, content: `${JSON.stringify({ ...overview, html })}\n` };
 }
 
 function officeLink(docId: string, o: Office): Link {

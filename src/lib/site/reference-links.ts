@@ -107,24 +107,62 @@ export function citedDescription(c: CitedDocument): string {
   return [`${c.type} số ${c.number}`, c.date ? `ngày ${formatDate(c.date)}` : null, c.issuer ? `của ${c.issuer}` : null].filter(Boolean).join(' ');
 }
 
+/** Links, citing places and the outside documents' entries, from every reference findReferences found in `documents`. */
 export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[]): ReferenceIndex {
   const docs = new Map(documents.map((d) => [d.meta.id, d]));
-  const info = new Map(documents.map((d) => {
-    const nodes = allNodes(d);
-    const parents = new Map<string, LegalNode | null>();
-    walk(d.children, (n, p) => { parents.set(n.id, p); });
-    return [d.meta.id, {
-      parents,
-      locations: locateNodes(d) as Map<string, NodeLocation>,
-      nodes: new Map(nodes.map((n) => [n.id, n])),
-      order: new Map(nodes.map((n, i) => [n.id, i])),
-      title: d.meta.shortTitle ?? d.meta.title,
-    }];
-  }));
+  const info = new Map(documents.map((d) => [d.meta.id, documentInfo(d)]));
+  const anchors = externalAnchors(refs);
   const links = new Map<string, InlineLink[]>();
   const places: CitingPlace[] = [];
   const external = new Map<string, ExternalEntry>();
-  // Anchors of outside documents, unique even when two keys fold to the same slug.
+  for (const r of refs) {
+    const from = info.get(r.document);
+    const source = from?.nodes.get(r.source);
+    if (!from || !source || r.target === null) continue;
+    const place = citingPlace(r, from, source);
+    let end: LinkEnd | null;
+    if ('external' in r.target) {
+      end = outsideLink(r, r.target.external, place, external, anchors);
+    } else {
+      end = corpusLink(place, r.target, info, docs);
+      if (!end) continue;
+      places.push(place);
+    }
+    const key = `${r.document}:${r.source}`;
+    const list = links.get(key) ?? [];
+    list.push({ kind: r.kind, external: 'external' in r.target, start: r.start, end: r.end, url: end.url, preview: end.preview });
+    links.set(key, list);
+  }
+  for (const [key, list] of links) links.set(key, withoutOverlaps(list));
+  const entries = [...external.values()].sort((a, b) => collator.compare(a.cited[0]?.type ?? '', b.cited[0]?.type ?? '') || collator.compare(a.key, b.key));
+  return { links, places, external: entries };
+}
+
+/** What the index needs of one document, looked up once. */
+interface DocumentInfo {
+  parents: Map<string, LegalNode | null>;
+  locations: Map<string, NodeLocation>;
+  nodes: Map<string, LegalNode>;
+  /** Node id → its position in document order. */
+  order: Map<string, number>;
+  title: string;
+}
+
+function documentInfo(d: LegalDocument): DocumentInfo {
+  const nodes = allNodes(d);
+  const parents = new Map<string, LegalNode | null>();
+  walk(d.children, (n, p) => { parents.set(n.id, p); });
+  return {
+    parents,
+    locations: locateNodes(d) as Map<string, NodeLocation>,
+    nodes: new Map(nodes.map((n) => [n.id, n])),
+    order: new Map(nodes.map((n, i) => [n.id, i])),
+    title: d.meta.shortTitle ?? d.meta.title,
+  };
+}
+
+/** Anchors of outside documents, unique even when two keys fold to the same slug. */
+function externalAnchors(refs: Reference[]): Map<string, string> {
   const anchors = new Map<string, string>();
   const used = new Set<string>();
   for (const r of refs) {
@@ -134,64 +172,58 @@ export function buildReferenceIndex(documents: LegalDocument[], refs: Reference[
     used.add(anchor);
     anchors.set(r.target.external, anchor);
   }
+  return anchors;
+}
 
-  for (const r of refs) {
-    const from = info.get(r.document);
-    const source = from?.nodes.get(r.source);
-    if (!from || !source || r.target === null) continue;
-    const place: CitingPlace = {
-      document: r.document, docTitle: from.title, docPath: documentPath(r.document),
-      label: placeLabel(source, from.parents.get(source.id) ?? null), path: from.locations.get(r.source)!.url, text: r.text, target: null, order: from.order.get(r.source)!,
-    };
-    let url: string;
-    let preview: string;
-    if ('external' in r.target) {
-      const key = r.target.external;
-      const entry = external.get(key) ?? { key, anchor: anchors.get(key)!, cited: [], places: [] };
-      external.set(key, entry);
-      if (r.cited && !entry.cited.some((c) => citedDescription(c) === citedDescription(r.cited!))) entry.cited.push(r.cited);
-      entry.places.push(place);
-      url = `${CITED_INDEX_PATH}#${entry.anchor}`;
-      preview = `${r.cited ? citedDescription(r.cited) : key} — văn bản ngoài kho; xem nơi dẫn chiếu`;
-    } else {
-      const to = info.get(r.target.document);
-      const doc = docs.get(r.target.document);
-      if (!to || !doc) continue;
-      if ('office' in r.target) {
-        const officeId = r.target.office;
-        const office = doc.offices.find((o) => o.id === officeId);
-        if (!office) continue;
-        const node = office.node ? to.nodes.get(office.node) : undefined;
-        place.target = { document: doc.meta.id, node: null, office: office.id, label: office.name };
-        url = officePath(doc.meta.id, office.id);
-        preview = clip(node ? `${office.name}: ${flatText(node)}` : office.name);
-      } else if (r.target.node === null) {
-        place.target = { document: doc.meta.id, node: null, office: null, label: to.title };
-        url = documentPath(doc.meta.id);
-        preview = clip(documentCitation(doc.meta, { title: true }));
-      } else {
-        const node = to.nodes.get(r.target.node);
-        if (!node) continue;
-        place.target = { document: doc.meta.id, node: node.id, office: null, label: node.label };
-        url = to.locations.get(node.id)!.url;
-        preview = clip(`${node.label}: ${flatText(node)}`);
-      }
-      places.push(place);
-    }
-    const key = `${r.document}:${r.source}`;
-    const list = links.get(key) ?? [];
-    list.push({ kind: r.kind, external: 'external' in r.target, start: r.start, end: r.end, url, preview });
-    links.set(key, list);
+/** The place a reference stands in; what it cites (`target`) is filled in once the target is found. */
+function citingPlace(r: Reference, from: DocumentInfo, source: LegalNode): CitingPlace {
+  return {
+    document: r.document, docTitle: from.title, docPath: documentPath(r.document),
+    label: placeLabel(source, from.parents.get(source.id) ?? null), path: from.locations.get(r.source)!.url, text: r.text, target: null, order: from.order.get(r.source)!,
+  };
+}
+
+/** Where a reference's link leads and what its preview says. */
+interface LinkEnd { url: string; preview: string }
+
+/** Files `place` under the outside document's entry (made at its first citation); the link leads to that entry on the index page. */
+function outsideLink(r: Reference, key: string, place: CitingPlace, external: Map<string, ExternalEntry>, anchors: Map<string, string>): LinkEnd {
+  const entry = external.get(key) ?? { key, anchor: anchors.get(key)!, cited: [], places: [] };
+  external.set(key, entry);
+  if (r.cited && !entry.cited.some((c) => citedDescription(c) === citedDescription(r.cited!))) entry.cited.push(r.cited);
+  entry.places.push(place);
+  return { url: `${CITED_INDEX_PATH}#${entry.anchor}`, preview: `${r.cited ? citedDescription(r.cited) : key} — văn bản ngoài kho; xem nơi dẫn chiếu` };
+}
+
+/** The link to an office, a whole document or a node of the corpus, with what `place` cites set on it; null when the target is not there. */
+function corpusLink(place: CitingPlace, target: Exclude<NonNullable<Reference['target']>, { external: string }>, info: Map<string, DocumentInfo>, docs: Map<string, LegalDocument>): LinkEnd | null {
+  const to = info.get(target.document);
+  const doc = docs.get(target.document);
+  if (!to || !doc) return null;
+  if ('office' in target) {
+    const officeId = target.office;
+    const office = doc.offices.find((o) => o.id === officeId);
+    if (!office) return null;
+    const node = office.node ? to.nodes.get(office.node) : undefined;
+    place.target = { document: doc.meta.id, node: null, office: office.id, label: office.name };
+    return { url: officePath(doc.meta.id, office.id), preview: clip(node ? `${office.name}: ${flatText(node)}` : office.name) };
   }
-  // Sorted by position; where two references overlap, the first (then the longer) wins.
-  for (const [key, list] of links) {
-    list.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: InlineLink[] = [];
-    for (const l of list) if (!kept.length || l.start >= kept[kept.length - 1]!.end) kept.push(l);
-    links.set(key, kept);
+  if (target.node === null) {
+    place.target = { document: doc.meta.id, node: null, office: null, label: to.title };
+    return { url: documentPath(doc.meta.id), preview: clip(documentCitation(doc.meta, { title: true })) };
   }
-  const entries = [...external.values()].sort((a, b) => collator.compare(a.cited[0]?.type ?? '', b.cited[0]?.type ?? '') || collator.compare(a.key, b.key));
-  return { links, places, external: entries };
+  const node = to.nodes.get(target.node);
+  if (!node) return null;
+  place.target = { document: doc.meta.id, node: node.id, office: null, label: node.label };
+  return { url: to.locations.get(node.id)!.url, preview: clip(`${node.label}: ${flatText(node)}`) };
+}
+
+/** Sorted by position; where two references overlap, the first (then the longer) wins. */
+function withoutOverlaps(list: InlineLink[]): InlineLink[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: InlineLink[] = [];
+  for (const l of list) if (!kept.length || l.start >= kept[kept.length - 1]!.end) kept.push(l);
+  return kept;
 }
 
 /** Links inside one document's nodes, by node id. */
