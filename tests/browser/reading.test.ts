@@ -265,6 +265,10 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       ['a document page', 'van-ban/quang-ngai-33-qd-skhcn/'],
       ['the home page', ''],
       ['the open data page', 'du-lieu/'],
+      // Pages for links trimmed to a directory (tests/site/directory-pages.test.ts).
+      ['the list of documents', 'van-ban/'],
+      ["a document's offices", 'van-ban/lai-chau-quy-dinh-cac-phong/phong/'],
+      ['the list of model duties', 'so-sanh/nhiem-vu/'],
     ])('has no serious or critical accessibility violations on %s (axe-core)', async (_name, path) => {
       const page = await open(path);
       if (path.includes('#')) {
