@@ -6,7 +6,7 @@
  * Formula-looking text stays text in every spreadsheet and CSV we write.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -150,6 +150,38 @@ describe('import', () => {
     expect(after.links.filter(untouched).slice(0, kept.length)).toEqual(kept);
     expect(after.unassigned!.map((u) => u.model)).not.toContain('dieu-2/khoan-1/diem-d');
     expect(after.unassigned!.length).toBe(before.unassigned!.length - 1);
+  }, 60_000);
+
+  it("starts a document's first review: with no review file, the sheet holds the proposals and the import writes the file, who and when", async () => {
+    // A province's document as a legal officer first meets it: no alignments/<id>.json yet.
+    const { dir, json } = fixture();
+    rmSync(json);
+    const xlsx = join(dir, 'first.xlsx');
+    const sheet = align(['--sheet', LC, '--out', xlsx, '--alignments', join(dir, 'alignments')]);
+    expect(sheet.code, sheet.out).toBe(0);
+    const wb = await open(xlsx);
+    const links = wb.getWorksheet('Đối chiếu')!;
+    const statuses = (links.getColumn(col(links, 'Trạng thái')).values as unknown[]).slice(2).map(String);
+    expect(statuses.length).toBeGreaterThan(50);
+    expect(new Set(statuses)).toEqual(new Set(['tự động']));
+    const [accept, reject] = [links.getRow(2), links.getRow(3)];
+    accept.getCell(col(links, 'Quyết định')).value = 'Đồng ý';
+    reject.getCell(col(links, 'Quyết định')).value = 'Không đồng ý';
+    await wb.xlsx.writeFile(xlsx);
+
+    // "Đồng ý" without a coverage is refused, and nothing is written.
+    const refused = align(['--import', xlsx, '--reviewer', 'Nguyễn Thị Pháp Chế', '--alignments', join(dir, 'alignments')]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/sheet «Đối chiếu», dòng 2: "Đồng ý" cần phạm vi/);
+    expect(existsSync(json)).toBe(false);
+
+    accept.getCell(col(links, 'Phạm vi')).value = 'Toàn bộ';
+    await wb.xlsx.writeFile(xlsx);
+    const r = align(['--import', xlsx, '--reviewer', 'Nguyễn Thị Pháp Chế', '--alignments', join(dir, 'alignments')]);
+    expect(r.code, r.out).toBe(0);
+    const review = readReview(json);
+    expect(review).toMatchObject({ document: LC, reviewer: 'Nguyễn Thị Pháp Chế', reviewedAt: today });
+    expect(review.links.map((l) => [l.status, l.coverage])).toEqual([['accepted', 'full'], ['rejected', undefined]]);
   }, 60_000);
 
   it('refuses a sheet with an unknown citation or a changed text, naming the sheet and row, and writes nothing', async () => {
