@@ -114,6 +114,15 @@ describe('a link trimmed to a directory', () => {
   it('so-sanh/tinh/ lists the provinces followed over time', () => {
     expect(listed('so-sanh/tinh/')).toEqual([['quang-ngai/', 'Quảng Ngãi: phòng, đơn vị qua thời gian']]);
   });
+
+  it('is the breadcrumb step above the pages it lists: a province page and an over-time page lead up to tinh/ and so-sanh/tinh/', () => {
+    const crumbs = (path: string) => {
+      const nav = /<nav class="crumbs"[^>]*>([^]*?)<\/nav>/.exec(distPage(path))![1]!;
+      return [...nav.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([^]*?)<\/a>/g)].map((m) => [resolve(path, m[1]!), htmlText(m[2]!).trim()]);
+    };
+    expect(crumbs('tinh/quang-ngai/')).toEqual([['', 'Trang chủ'], ['tinh/', 'Tỉnh, thành phố']]);
+    expect(crumbs('so-sanh/tinh/quang-ngai/')).toEqual([['', 'Trang chủ'], ['so-sanh/', 'So sánh với mô hình'], ['so-sanh/tinh/', 'Phòng, đơn vị qua thời gian']]);
+  });
 });
 
 describe('section directories of a document (sections.ts)', () => {

@@ -20,10 +20,10 @@ import { HOME_LEAD, HOME_TITLE, KIND_NAMES } from '../site/words';
 import type { DocumentKind } from '../model';
 import {
   COMPARISON_HEADING, COMPARISON_ROOT, COMPARISON_TITLE, clauseHasPoints, clauseTitles, coverage, documentSummary,
-  documentTitles, excerpt, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite, type ModelClause,
+  documentTitles, excerpt, OVER_TIME, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite, type ModelClause,
   type ProvinceDoc,
 } from '../site/comparison';
-import { collator, provincePath } from '../site/paths';
+import { PROVINCES, collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
 import { OPEN_DATA_LEAD, OPEN_DATA_PATH, OPEN_DATA_TITLE } from '../site/open-data';
 import { DRAFT_PAGE } from '../site/draft-page';
@@ -331,7 +331,7 @@ function provinceRecords(documents: ExportDocument[]): SearchRecord[] {
     const offices = docs.filter((d) => d.offices.length > 0)
       .map((d) => `Phòng, đơn vị theo ${titleOf(d)}: ${d.offices.map((o) => o.name).sort(collator.compare).join('; ')}.`);
     const named = provinceAsNamed(province, docs);
-    return pageRecord(provincePath(province), province, [HOME, province], {
+    return pageRecord(provincePath(province), province, [HOME, PROVINCES.title, province], {
       label: province,
       cite: named,
       names: [...new Set([province, named])],
@@ -434,7 +434,7 @@ function overTimeRecord({ site, model, section, cite }: ComparisonWords, p: Retu
   const flows = officesOverTime(site, p.before.id, p.after.id).flows;
   const lead = `Trước: các phòng theo ${p.before.title}. Sau: phòng, đơn vị chủ trì trong ${p.after.title}. `
     + `Hai văn bản được nối với nhau qua các điểm của ${model}: nhiệm vụ chuyển từ phòng nào sang phòng nào.`;
-  return pageRecord(p.path, t.h1, [...section, t.title], {
+  return pageRecord(p.path, t.h1, [...section, OVER_TIME.title, t.title], {
     label: t.h1,
     cite: cite(),
     body: lead,

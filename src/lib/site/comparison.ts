@@ -447,6 +447,9 @@ export function documentTitles(site: ComparisonSite, doc: ProvinceDoc): { h1: st
   return { h1: `${doc.title}: đối chiếu với ${site.model.article} ${site.model.title}`, title: `${doc.title}: đối chiếu với mô hình` };
 }
 
+/** The list of provinces followed over time, parent of their pages (its breadcrumb). */
+export const OVER_TIME = { path: `${COMPARISON_ROOT}tinh/`, title: 'Phòng, đơn vị qua thời gian' };
+
 export function overTimeTitles(province: string): { h1: string; title: string } {
   const t = `${province}: phòng, đơn vị qua thời gian`;
   return { h1: t, title: t };
@@ -457,7 +460,7 @@ export function overTimePages(site: ComparisonSite): Array<{ province: string; p
   const out: ReturnType<typeof overTimePages> = [];
   for (const before of site.docs.filter((d) => d.kind === 'distribution' && d.province)) {
     const after = site.docs.find((d) => d.kind === 'programme' && d.province === before.province);
-    if (after) out.push({ province: before.province!, path: `${COMPARISON_ROOT}tinh/${slugify(before.province!)}/`, before, after });
+    if (after) out.push({ province: before.province!, path: `${OVER_TIME.path}${slugify(before.province!)}/`, before, after });
   }
   return out;
 }

@@ -26,9 +26,12 @@ function splitHash(url: string): [string, string | undefined] {
   return i < 0 ? [url, undefined] : [url.slice(0, i), url.slice(i + 1)];
 }
 
+/** The list of provinces, parent of every province page (its breadcrumb). */
+export const PROVINCES = { path: 'tinh/', title: 'Tỉnh, thành phố' };
+
 /** Province page: `tinh/quang-ngai/`. */
 export function provincePath(province: string): string {
-  return `tinh/${slugify(province)}/`;
+  return `${PROVINCES.path}${slugify(province)}/`;
 }
 
 /** Vietnamese collation for every list shown to readers. */
