@@ -1,5 +1,6 @@
 /**
- * `npm run add -- <file.txt|file.docx> [--dry-run] [--json] [--id <id>] [--seeds <dir>]`
+ * `npm run add -- <file.txt|file.docx> [--dry-run] [--json] [--id <id>] [--seeds <dir>]
+ *                [--title "<tên>"] [--type "<loại>"] [--kind <loại trong kho>] [--implements <id>] [--short-title "<tên ngắn>"]`
  *
  * Adds one document to the corpus: reads the text (a .txt pasted from a
  * legal website, or a .docx with Word's list numbering recovered), infers
@@ -10,13 +11,16 @@
  * non-text file, a document already in the corpus (same number and issuer,
  * or the same text), an id already taken. `--dry-run` writes nothing;
  * `--json` prints the metadata object on stdout (messages go to stderr).
+ * What a person decides is given here, not edited in the JSON: a title or
+ * a type for a text that states none, the kind, the model it is compared
+ * with, the short title (each recorded in `sources` as the person's decision).
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { inferMetadata, proposeId, type Inferred } from '../src/lib/infer';
+import { DECISION_FLAGS, inferMetadata, proposeId, textStates, type Decisions, type Inferred } from '../src/lib/infer';
 import { describeIssues, metadataSchema, type Metadata } from '../src/lib/metadata';
-import type { LegalDocument } from '../src/lib/model';
+import type { DocumentKind, LegalDocument } from '../src/lib/model';
 import { allNodes, parseDocument, unknownMeta } from '../src/lib/parse';
 import { foldForMatch } from '../src/lib/slug';
 import { decodeUtf8, formatProblem, loadCorpus, runCli, type Problem } from './lib/corpus';
@@ -28,21 +32,31 @@ interface Options {
   json: boolean;
   id: string | null;
   seeds: string;
+  decided: Decisions;
 }
 
+const KINDS: DocumentKind[] = ['decision', 'distribution', 'programme', 'model'];
+const DECISION_OF_FLAG = new Map(Object.entries(DECISION_FLAGS).map(([field, flag]) => [flag, field as keyof Decisions]));
+
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { file: '', dryRun: false, json: false, id: null, seeds: 'seeds' };
+  const o: Options = { file: '', dryRun: false, json: false, id: null, seeds: 'seeds', decided: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    const field = DECISION_OF_FLAG.get(a);
     if (a === '--dry-run') o.dryRun = true;
     else if (a === '--json') o.json = true;
     else if (a === '--id') o.id = argv[++i] ?? '';
     else if (a === '--seeds') o.seeds = argv[++i] ?? '';
-    else if (a.startsWith('--')) return `tùy chọn không có: ${a}`;
+    else if (field) {
+      const value = (argv[++i] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+      if (!value || value.startsWith('--')) return `${a} cần một giá trị`;
+      if (field === 'kind' && !KINDS.includes(value as DocumentKind)) return `${a} "${value}": chọn một trong ${KINDS.join(', ')}`;
+      (o.decided as Record<string, string>)[field] = value;
+    } else if (a.startsWith('--')) return `tùy chọn không có: ${a}`;
     else if (!o.file) o.file = a;
     else return `chỉ thêm một tệp mỗi lần (thừa: ${a})`;
   }
-  return o.file ? o : 'cách dùng: npm run add -- <văn-bản.txt|văn-bản.docx> [--dry-run] [--json] [--id <id>]';
+  return o.file ? o : 'cách dùng: npm run add -- <văn-bản.txt|văn-bản.docx> [--dry-run] [--json] [--id <id>] [--title "<tên>"] [--type "<loại>"] [--kind <loại>] [--implements <id>] [--short-title "<tên ngắn>"]';
 }
 
 /** The source text, or why it cannot be taken. */
@@ -83,6 +97,7 @@ function metadataFor(id: string, inferred: Inferred, originalFile: string, sourc
   const { toDecide: _t, sources, ...values } = inferred;
   const notes = ['Metadata do npm run add đề xuất từ chính văn bản; dòng nguồn của từng giá trị ghi ở "sources". Giá trị null: văn bản không ghi.'];
   if (sourceNote) notes.push(sourceNote);
+  if (inferred.titleEditorial) notes.push(`Tên văn bản do người thêm văn bản đặt (${DECISION_FLAGS.title}): văn bản không có dòng tên.`);
   const parsed = metadataSchema.safeParse({ id, ...values, originalFile, notes, sources, curation: { removals: [], footnoteRefs: [], offices: [] } });
   if (!parsed.success) throw new Error(`metadata suy ra không hợp lệ (lỗi của công cụ, không ghi tệp nào): ${describeIssues(parsed.error).join('; ')}`);
   return parsed.data;
@@ -133,7 +148,12 @@ runCli(async () => {
   const corpus = loadCorpus(options.seeds);
   const models = corpus.documents.filter((d) => d.meta.kind === 'model');
   const doc = parseDocument(text, unknownMeta('moi', basename(options.file)));
-  const inferred = inferMetadata(doc, models);
+  const conflicts = textStates(doc, options.decided);
+  if (conflicts.length) return refuse(`${options.file}: ${conflicts.join('; ')}`);
+  if (options.decided.implements && !models.some((m) => m.meta.id === options.decided.implements)) {
+    return refuse(`${DECISION_FLAGS.implements} "${options.decided.implements}": không có văn bản mô hình này trong kho (có: ${models.map((m) => m.meta.id).join(', ') || 'chưa có'})`);
+  }
+  const inferred = inferMetadata(doc, models, options.decided);
   const id = options.id ?? proposeId(inferred);
   if (!options.id && !inferred.number) inferred.toDecide.push(`id "${id}" đặt theo tỉnh và loại vì văn bản không có số hiệu: id là đường dẫn vĩnh viễn, chọn một lần (--id)`);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return refuse(`id "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang`);

@@ -3,7 +3,9 @@
  * text states, each with the source line it was read from, and null — with
  * the reason — for everything it does not state. Also the kind and the model
  * it implements, each with the reason, and the list of what a person must
- * still decide. Pure: the caller reads the files and passes the corpus.
+ * still decide — or what that person has already decided on the command
+ * line (`Decisions`): the legal officer who adds a document answers there,
+ * not in the JSON. Pure: the caller reads the files and passes the corpus.
  */
 import { dutiesOf } from './align/duties';
 import { propose } from './align/propose';
@@ -36,9 +38,45 @@ export interface Inferred {
   place: string | null;
   province: string | null;
   implements: string | null;
+  /** The title is the editors' (a person named a text that has no title line). */
+  titleEditorial?: true;
   sources: Record<string, Source>;
   /** What a person must still decide, in plain words. */
   toDecide: string[];
+}
+
+/**
+ * What the person adding the document decided (`npm run add -- --title …`).
+ * A title or a type only where the text states none (the text's own are kept
+ * as written; `textStates` tells the caller which it does); the kind and the
+ * model compared with, over the inference, which the source note keeps.
+ */
+export interface Decisions {
+  title?: string;
+  documentType?: string;
+  kind?: DocumentKind;
+  implements?: string;
+  /** The label lists and headings show ("Quy định các phòng thuộc Sở KH&CN Lai Châu"). */
+  shortTitle?: string;
+}
+
+/** The command-line flag of each decision, named in the source notes. */
+export const DECISION_FLAGS: Record<keyof Decisions, string> = {
+  title: '--title', documentType: '--type', kind: '--kind', implements: '--implements', shortTitle: '--short-title',
+};
+
+const decidedBy = (what: string, field: keyof Decisions, proposed?: string): Source =>
+  ({ line: null, note: `${what}: người thêm văn bản quyết định (${DECISION_FLAGS[field]})${proposed ? `; công cụ đề xuất: ${proposed}` : ''}` });
+
+/** Which of the text-stated decisions (title, type) the text already states, with the line: the caller refuses those. */
+export function textStates(doc: LegalDocument, decided: Decisions): string[] {
+  const out: string[] = [];
+  const province = provinceFact(doc, issuerFact(doc))?.value ?? null;
+  const title = decided.title !== undefined ? titleFact(doc, province) : null;
+  if (title) out.push(`văn bản đã có tên ở dòng ${title.line} ("${title.value}"): tên giữ như văn bản, bỏ ${DECISION_FLAGS.title}`);
+  const type = decided.documentType !== undefined ? documentTypeFact(doc) : null;
+  if (type) out.push(`văn bản đã ghi loại ở dòng ${type.line} ("${type.value}"): giữ như văn bản, bỏ ${DECISION_FLAGS.documentType}`);
+  return out;
 }
 
 /** A model duty counts as restated when a province item matches it this closely (syllable TF-IDF cosine). */
@@ -50,7 +88,7 @@ const fromFact = (f: Fact, what: string): Source => ({ line: f.line, text: f.tex
 const notStated = (what: string): Source => ({ line: null, note: `${what}: văn bản không ghi` });
 
 /** Infer the metadata of `doc`; `models` are the corpus's model documents (kind "model"). */
-export function inferMetadata(doc: LegalDocument, models: LegalDocument[]): Inferred {
+export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decided: Decisions = {}): Inferred {
   const sources: Record<string, Source> = {};
   const toDecide: string[] = [];
   const take = <T>(field: string, what: string, fact: Fact<T> | null): T | null => {
@@ -63,25 +101,39 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[]): Infe
   const place = take('place', 'địa danh', placeF);
   const dateIssued = take('dateIssued', 'ngày ban hành', dateF);
   if (unrealDate) sources.dateIssued = { line: unrealDate.line, text: unrealDate.text, note: `ngày ban hành: văn bản ghi "${unrealDate.value}" ở dòng ${unrealDate.line}, ngày không có trên lịch; không đoán` };
-  const documentType = take('documentType', 'loại văn bản', documentTypeFact(doc));
+  let documentType = take('documentType', 'loại văn bản', documentTypeFact(doc));
+  if (documentType === null && decided.documentType) {
+    documentType = decided.documentType;
+    sources.documentType = decidedBy('loại văn bản', 'documentType');
+  }
   const issuerF = issuerFact(doc);
   const issuer = take('issuer', 'cơ quan/người ban hành', issuerF);
   const provinceF = provinceFact(doc, issuerF);
   const province = take('province', 'tỉnh/thành phố', provinceF);
-  const title = take('title', 'tên văn bản', titleFact(doc, province));
+  let title = take('title', 'tên văn bản', titleFact(doc, province));
+  const titleDecided = title === null && !!decided.title;
+  if (titleDecided) {
+    title = decided.title!;
+    sources.title = decidedBy('tên văn bản (tên do biên tập đặt: văn bản không có dòng tên)', 'title');
+  }
   const signer = take('signer', 'người ký', signerFact(doc));
   const inForce = inForceFacts(doc);
   const dateInForce = take('dateInForce', 'ngày có hiệu lực', inForce.date);
   const inForceNote = take('inForceNote', 'hiệu lực', inForce.date ? null : inForce.note);
   if (inForce.date) sources.inForceNote = { line: null, note: 'hiệu lực: văn bản ghi ngày cụ thể (dateInForce)' };
 
-  const kind = inferKind(doc, documentType, issuer, title);
+  const kind = withDecision(inferKind(doc, documentType, issuer, title), 'loại văn bản trong kho', 'kind', decided.kind);
   sources.kind = kind.source;
-  const impl = kind.value === 'model' ? { value: null, source: { line: null, note: 'văn bản là mô hình, không đối chiếu với văn bản nào' } } : inferImplements(doc, models);
+  const impl = withDecision(
+    kind.value === 'model' ? { value: null, source: { line: null, note: 'văn bản là mô hình, không đối chiếu với văn bản nào' } } : inferImplements(doc, models),
+    'văn bản đối chiếu', 'implements', decided.implements,
+  );
   sources.implements = impl.source;
 
-  const shortTitle = shortTitleOf(documentType, number, province, dateIssued, title);
-  sources.shortTitle = { line: null, note: `tên ngắn ghép từ ${number ? 'loại và số hiệu' : 'tên văn bản'}${province ? ', tỉnh' : ''}${!number && dateIssued ? ', ngày ban hành' : ''}: có thể sửa` };
+  const shortTitle = decided.shortTitle ?? shortTitleOf(documentType, number, province, dateIssued, title);
+  sources.shortTitle = decided.shortTitle
+    ? decidedBy('tên ngắn', 'shortTitle')
+    : { line: null, note: `tên ngắn ghép từ ${number ? 'loại và số hiệu' : 'tên văn bản'}${province ? ', tỉnh' : ''}${!number && dateIssued ? ', ngày ban hành' : ''}: có thể sửa (${DECISION_FLAGS.shortTitle})` };
 
   if (!kind.value) toDecide.push(`loại văn bản trong kho (kind): ${kind.source.note}`);
   if (!title) toDecide.push('tên văn bản (title): văn bản không có dòng tên; hãy đặt tên và ghi nguồn trong notes');
@@ -93,8 +145,14 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[]): Infe
 
   return {
     kind: kind.value, number, documentType, title, shortTitle, issuer, signer, dateIssued, dateInForce, inForceNote, place, province,
-    implements: impl.value, sources, toDecide,
+    implements: impl.value, ...(titleDecided ? { titleEditorial: true as const } : {}), sources, toDecide,
   };
+}
+
+/** The inferred value, or the person's decision over it (the inference kept in the note). */
+function withDecision<T extends string>(inferred: { value: T | null; source: Source }, what: string, field: keyof Decisions, decision: T | undefined): { value: T | null; source: Source } {
+  if (decision === undefined) return inferred;
+  return { value: decision, source: decidedBy(what, field, inferred.value ? `"${inferred.value}" (${inferred.source.note})` : undefined) };
 }
 
 /**

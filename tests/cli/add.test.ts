@@ -126,6 +126,49 @@ describe('add writes a document that check-corpus accepts', () => {
   }, LIMIT);
 });
 
+describe("add takes a person's decisions on the command line, not in the JSON", () => {
+  const LC_TITLE = 'Quy định chức năng, nhiệm vụ của các phòng chuyên môn, nghiệp vụ thuộc Sở Khoa học và Công nghệ tỉnh Lai Châu';
+
+  it('Lai Châu with its title, type, model and short title given: the curated values, each marked as decided, the title as the editors\'', () => {
+    const dir = corpusOf([MODEL]);
+    const r = add([join(ORIGINALS, '001_eb60101ef4c78690.txt'), '--seeds', dir, '--id', 'lai-chau-quy-dinh-cac-phong',
+      '--title', LC_TITLE, '--type', 'Quy định', '--implements', MODEL, '--short-title', 'Quy định các phòng thuộc Sở KH&CN Lai Châu']);
+    expect(r.code, r.out).toBe(0);
+    const meta = metadataSchema.parse(JSON.parse(readFileSync(join(dir, 'lai-chau-quy-dinh-cac-phong.meta.json'), 'utf8')));
+    const lc = curated('lai-chau-quy-dinh-cac-phong');
+    for (const field of ['title', 'titleEditorial', 'documentType', 'implements', 'shortTitle', 'kind'] as const) expect(meta[field], field).toEqual(lc[field]);
+    expect(meta.sources!.title!.note).toMatch(/người thêm văn bản quyết định \(--title\)/);
+    expect(meta.sources!.implements!.note).toMatch(/\(--implements\)/);
+    expect(meta.notes.join('\n')).toContain('Tên văn bản do người thêm văn bản đặt (--title)');
+    // Nothing of what was decided is asked again, and check-corpus finds no error.
+    const asked = r.out.slice(r.out.indexOf('Cần người quyết định'));
+    expect(asked).not.toMatch(/\(title\)|\(implements\)/);
+    expect(r.out).toContain('Kiểm tra như check-corpus: 0 lỗi');
+  }, LIMIT);
+
+  it('a kind chosen over the inference keeps what the tool proposed in the note', () => {
+    const r = add([join(ORIGINALS, '001_eb60101ef4c78690.txt'), '--dry-run', '--json', '--seeds', corpusOf([MODEL]), '--kind', 'decision']);
+    expect(r.code, r.out).toBe(0);
+    const meta = JSON.parse(r.stdout) as { kind: string; sources: Record<string, { note: string }> };
+    expect(meta.kind).toBe('decision');
+    expect(meta.sources.kind!.note).toMatch(/^loại văn bản trong kho: người thêm văn bản quyết định \(--kind\); công cụ đề xuất: "distribution"/);
+  }, LIMIT);
+
+  it('refuses a title or a type the text already states, an unknown kind or model, writing nothing', () => {
+    const dir = corpusOf([MODEL]);
+    const before = readdirSync(dir).sort();
+    const hp = join(ORIGINALS, '003_506e4fc377eaf574.txt');
+    const title = add([hp, '--seeds', dir, '--title', 'Tên khác']);
+    expect(title.code).toBe(1);
+    expect(title.stderr).toMatch(/văn bản đã có tên ở dòng \d+ \("Quyết định .*"\): tên giữ như văn bản, bỏ --title/);
+    expect(add([hp, '--seeds', dir, '--type', 'Quy định']).stderr).toMatch(/văn bản đã ghi loại ở dòng \d+ \("Quyết định"\)/);
+    expect(add([hp, '--seeds', dir, '--kind', 'quyet-dinh']).stderr).toContain('--kind "quyet-dinh": chọn một trong decision, distribution, programme, model');
+    expect(add([hp, '--seeds', dir, '--implements', 'tt-99-2025-bkhcn']).stderr).toContain(`--implements "tt-99-2025-bkhcn": không có văn bản mô hình này trong kho (có: ${MODEL})`);
+    expect(add([hp, '--seeds', dir, '--title']).stderr).toContain('--title cần một giá trị');
+    expect(readdirSync(dir).sort()).toEqual(before);
+  }, LIMIT);
+});
+
 describe('add refuses, writing nothing', () => {
   const unchanged = (dir: string, run: () => void) => {
     const before = readdirSync(dir).sort();
