@@ -135,10 +135,12 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decid
     ? decidedBy('tên ngắn', 'shortTitle')
     : { line: null, note: `tên ngắn ghép từ ${number ? 'loại và số hiệu' : 'tên văn bản'}${province ? ', tỉnh' : ''}${!number && dateIssued ? ', ngày ban hành' : ''}: có thể sửa (${DECISION_FLAGS.shortTitle})` };
 
-  if (!kind.value) toDecide.push(`loại văn bản trong kho (kind): ${kind.source.note}`);
-  if (!title) toDecide.push('tên văn bản (title): văn bản không có dòng tên; hãy đặt tên và ghi nguồn trong notes');
+  if (!kind.value) toDecide.push(`loại văn bản trong kho (kind): ${kind.source.note}; chọn bằng ${DECISION_FLAGS.kind} decision|distribution|programme`);
+  if (!title) toDecide.push(`tên văn bản (title): văn bản không có dòng tên; hãy đặt tên bằng ${DECISION_FLAGS.title} "…" (tên do biên tập đặt)`);
   if (!province && kind.value !== 'model') toDecide.push('tỉnh/thành phố (province): văn bản không ghi; điền nếu văn bản thuộc một tỉnh');
-  if (!impl.value && kind.value !== 'model' && models.length) toDecide.push(`văn bản đối chiếu (implements): ${impl.source.note}`);
+  if (!impl.value && kind.value !== 'model' && models.length) {
+    toDecide.push(`văn bản đối chiếu (implements): ${impl.source.note}; nếu vẫn cần so sánh với mô hình: ${DECISION_FLAGS.implements} ${models.map((m) => m.meta.id).join(' hoặc ')}`);
+  }
   if (!number) toDecide.push('số hiệu (number): văn bản không ghi; để null nếu đúng là không có');
   if (unrealDate) toDecide.push(`ngày ban hành (dateIssued): dòng ${unrealDate.line} ghi "${unrealDate.value}", ngày không có trên lịch; đối chiếu bản gốc, để null nếu không xác định được`);
   else if (!dateIssued) toDecide.push('ngày ban hành (dateIssued): văn bản không ghi; để null nếu đúng là không có');
