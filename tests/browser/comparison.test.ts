@@ -108,6 +108,25 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     expect(await page.locator('table.heat thead th').nth(1).getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('prints the overview as a card per document, its 29 khoản within an A4 page\'s width, no sort controls', async () => {
+    const page = await open('so-sanh/', DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    // A4 portrait less 1 cm margins each side: 190 mm at 96 px per inch. The 30-column table was 1950 px wide.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    try {
+      expect(await page.locator('table.heat thead').isVisible()).toBe(false);
+      for (const hidden of ['p.sort-phone', 'form.cmp-filter', 'button.sort']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      const rows = page.locator('table.heat tbody tr');
+      expect(await rows.first().evaluate((tr) => [getComputedStyle(tr).display, getComputedStyle(tr).breakInside])).toEqual(['grid', 'avoid']);
+      expect(await rows.first().locator('td').nth(28).evaluate((td) => getComputedStyle(td, '::before').content)).toBe('counter(k)');
+      const right = await page.locator('table.heat td').evaluateAll((tds) => Math.max(...tds.map((td) => td.getBoundingClientRect().right)));
+      expect(right).toBeLessThanOrEqual(718);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('keeps the desktop overview free of the phone\'s sort list', async () => {
     const page = await open('so-sanh/', DESKTOP);
     expect(await page.locator('p.sort-phone').isVisible()).toBe(false);

@@ -249,6 +249,28 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       }
     });
 
+    if (touch) it.each([
+      ['tim-kiem/', ['#tim input#q', '#tim button[type=submit]']],
+      ['so-sanh/khoan-11/', ['form.cmp-filter input', 'form.cmp-filter select']],
+    ] as const)('gives the form controls of %s a finger’s 44 px', async (path, controls) => {
+      const page = await open(path);
+      for (const control of controls) expect((await page.locator(control).boundingBox())!.height, control).toBeGreaterThanOrEqual(44);
+    });
+
+    it('prints the search results under the query, without the search box, its hints or its buttons', async () => {
+      const page = await open('tim-kiem/?q=do+luong');
+      await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.locator('#so-ket-qua').textContent()).toMatch(/ cho “do luong”/);
+        expect(await page.locator('#so-ket-qua').isVisible()).toBe(true);
+        expect(await page.locator('#ket-qua li.result').first().isVisible()).toBe(true);
+        for (const hidden of ['#tim', '#q', '#goi-y', '#loc', 'button#them']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('keeps “Lọc kết quả” hidden on the search page while its script has not run', async () => {
       await session.context.route('**/js/search.js', (r) => r.abort());
       try {
