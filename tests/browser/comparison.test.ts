@@ -127,6 +127,21 @@ describe('the comparison pages in a browser', { timeout: 30_000 }, () => {
     }
   });
 
+  it('prints the reviewer\'s note of a document\'s comparison, closed on screen, in full', async () => {
+    const page = await open('so-sanh/lai-chau-quy-dinh-cac-phong/', DESKTOP);
+    const note = page.locator('details.review > p').first();
+    expect(await note.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toMatch(/chưa qua cán bộ pháp chế thẩm định/);
+      // No disclosure triangle on paper: nothing there to open.
+      expect(await page.locator('details.review > summary').evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('keeps the desktop overview free of the phone\'s sort list', async () => {
     const page = await open('so-sanh/', DESKTOP);
     expect(await page.locator('p.sort-phone').isVisible()).toBe(false);
