@@ -257,6 +257,24 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       for (const control of controls) expect((await page.locator(control).boundingBox())!.height, control).toBeGreaterThanOrEqual(44);
     });
 
+    it('keeps headings, the lead-in line of a unit with units under it and a draft duty\'s label with what follows on paper', async () => {
+      const page = await open('van-ban/lai-chau-quy-dinh-cac-phong/');
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const breakAfter = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).breakAfter);
+        expect(await breakAfter('main h1')).toBe('avoid');
+        expect(await breakAfter('main h2')).toBe('avoid');
+        // "2.3. Về viễn thông" over its điểm; a điểm's own line may end a page.
+        expect(await breakAfter('#dieu-5-muc-2-3 > p')).toBe('avoid');
+        expect(await breakAfter('#dieu-5-muc-2-3 .n:not(:has(.n)) > p')).toBe('auto');
+        // The draft's label of a model duty ("điểm d khoản 6 Điều 2") over its text.
+        await page.goto(`${session.server.baseUrl}du-thao-phan-cong/`);
+        expect(await breakAfter('li.duty > p.dl')).toBe('avoid');
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('prints the search results under the query, without the search box, its hints or its buttons', async () => {
       const page = await open('tim-kiem/?q=do+luong');
       await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 20_000 }).toBeGreaterThan(0);
