@@ -257,6 +257,26 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       for (const control of controls) expect((await page.locator(control).boundingBox())!.height, control).toBeGreaterThanOrEqual(44);
     });
 
+    it(touch ? 'reads a table of tasks as a card per row, each office cell under its column’s name' : 'keeps a table of tasks a table', async () => {
+      const page = await open('van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/');
+      const row = page.locator('#phu-luc-i-bang-nhiem-vu-1');
+      const lead = row.locator('td').nth(2);
+      expect(await lead.getAttribute('data-h')).toBe('Phòng/Đơn vị chủ trì');
+      if (!touch) {
+        expect(await row.evaluate((e) => getComputedStyle(e).display)).toBe('table-row');
+        expect(await page.locator('table.tasks thead').first().isVisible()).toBe(true);
+        return;
+      }
+      expect(await row.evaluate((e) => getComputedStyle(e).display)).toBe('block');
+      expect(await lead.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"Phòng/Đơn vị chủ trì"');
+      // Every cell as wide as the card, within the screen; nothing to scroll sideways in the table's box.
+      const cells = await row.locator('td').evaluateAll((tds) => tds.filter((td) => td.getClientRects().length).map((td) => { const r = td.getBoundingClientRect(); return { left: r.left, right: r.right }; }));
+      expect(cells.length).toBeGreaterThanOrEqual(4);
+      for (const c of cells) expect(c.right - c.left).toBeGreaterThan(300);
+      expect(Math.max(...cells.map((c) => c.right))).toBeLessThanOrEqual(390 - 16);
+      expect(await page.locator('table.tasks').first().evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+    });
+
     it('keeps headings, the lead-in line of a unit with units under it and a draft duty\'s label with what follows on paper', async () => {
       const page = await open('van-ban/lai-chau-quy-dinh-cac-phong/');
       await page.emulateMedia({ media: 'print' });

@@ -199,19 +199,21 @@ function repeatNote(n: LegalNode, ctx: RenderContext): string {
 export function renderTable(table: TableNode | null, rows: RowNode[], ctx: RenderContext): string {
   const columns = table?.columns ?? ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Ghi chú'];
   const head = columns.map((c) => `<th scope="col">${markupOf(ctx).text(c)}</th>`).join('');
+  // An office or note cell names its column: on a phone each row is a card, the head row out of sight (site.css).
+  const headed = (i: number) => markupOf(ctx).attr('data-h', columns[i] ?? '');
   const body = rows.map((r) => {
     let at = 0;
     const task = r.text.split('\n').map((l) => { const p = `<p>${withMarks(l, at, r, ctx)}</p>`; at += l.length + 1; return p; }).join('');
     const cells = [
       `<td><span class="num">${markupOf(ctx).text(r.number ?? '')}</span>${r.repeatOf ? space(ctx) + repeatNote(r, ctx) : ''}</td>`,
       `<td>${task}${comparisonNote(r, ctx).trimEnd()}</td>`,
-      `<td>${markupOf(ctx).text(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
-      `<td>${markupOf(ctx).text(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
+      `<td ${headed(2)}>${markupOf(ctx).text(r.lead)}${officeLinks(r.leadOffices, ctx)}</td>`,
+      `<td ${headed(3)}>${markupOf(ctx).text(r.support)}${officeLinks(r.supportOffices, ctx)}</td>`,
     ];
-    if (columns.length > 4) cells.push(`<td>${markupOf(ctx).text(r.note)}</td>`);
+    if (columns.length > 4) cells.push(`<td ${headed(4)}>${markupOf(ctx).text(r.note)}</td>`);
     return `<tr ${nodeAttrs(r, ctx)}>${cells.join('')}</tr>\n`;
   }).join('');
-  return `<div class="scroll">\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>\n</div>\n`;
+  return `<div class="scroll">\n<table class="tasks">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>\n</div>\n`;
 }
 
 function officeLinks(ids: string[], ctx: RenderContext): string {
