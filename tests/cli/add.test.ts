@@ -118,6 +118,21 @@ describe('add writes a document that check-corpus accepts', () => {
     expect(check.status, check.stdout).toBe(0);
   }, LIMIT);
 
+  it('a decision whose header and signature sit in "|" cells running over several lines, under a site-named breadcrumb: the signer read from the cell, never from the site', () => {
+    const source = join(ROOT, 'tests', 'parser', 'fixtures', 'shapes', 'multi-line-table-cells', 'input.txt');
+    const r = add([source, '--dry-run', '--json', '--seeds', corpusOf([MODEL])]);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stderr).toContain('Không còn gì phải quyết định.');
+    const meta = metadataSchema.parse(JSON.parse(r.stdout));
+    expect(meta).toMatchObject({
+      number: '39/2025/QĐ-UBND', dateIssued: '2025-07-15', issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh', province: 'Hà Tĩnh',
+      signer: 'Nguyễn Hồng Lĩnh', dateInForce: '2025-07-25', kind: 'decision', implements: MODEL,
+    });
+    // Lines 1–11 are the site's breadcrumb, buttons and attributes ("Người ký: Nguyễn Hồng Lĩnh" among them).
+    expect(meta.sources!.signer!.line).toBe(49);
+    expect(Object.values(meta.sources!).every((s) => s.line === null || s.line > 11)).toBe(true);
+  }, LIMIT);
+
   it('lists what a person must decide when the text does not say (Lai Châu: no title, no number)', () => {
     const r = add([join(ORIGINALS, '001_eb60101ef4c78690.txt'), '--dry-run', '--seeds', corpusOf([MODEL])]);
     expect(r.out).toContain('Cần người quyết định:');
