@@ -56,7 +56,7 @@ function parseArgs(argv: string[]): Options | string {
     else if (!o.file) o.file = a;
     else return `chỉ thêm một tệp mỗi lần (thừa: ${a})`;
   }
-  return o.file ? o : 'cách dùng: npm run add -- <văn-bản.txt|văn-bản.docx> [--dry-run] [--json] [--id <id>] [--title "<tên>"] [--type "<loại>"] [--kind <loại>] [--implements <id>] [--short-title "<tên ngắn>"]';
+  return o.file ? o : 'cách dùng: npm run add -- <văn-bản.txt|văn-bản.docx> [--dry-run] [--json] [--id <id>] [--seeds <thư mục>] [--title "<tên>"] [--type "<loại>"] [--kind <loại>] [--implements <id>] [--short-title "<tên ngắn>"]';
 }
 
 /** The source text, or why it cannot be taken. */
