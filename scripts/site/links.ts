@@ -26,14 +26,18 @@ export function htmlFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** Ids and links of one page. */
-export function scanHtml(html: string): { ids: Set<string>; links: string[] } {
+/** Ids and links of one page; `permanent`: the links the copy buttons hand out (data-href), also in `links`. */
+export function scanHtml(html: string): { ids: Set<string>; links: string[]; permanent: string[] } {
   const ids = new Set<string>();
   for (const m of html.matchAll(/\sid="([^"]*)"/g)) ids.add(decode(m[1]!));
   const links: string[] = [];
+  const permanent: string[] = [];
   // data-href: the permanent URL the copy buttons use must resolve too.
-  for (const m of html.matchAll(/\s(?:href|src|data-href)="([^"]*)"/g)) links.push(decode(m[1]!));
-  return { ids, links };
+  for (const m of html.matchAll(/\s(href|src|data-href)="([^"]*)"/g)) {
+    links.push(decode(m[2]!));
+    if (m[1] === 'data-href') permanent.push(decode(m[2]!));
+  }
+  return { ids, links, permanent };
 }
 
 /** Checks every page of `dist` and every URL in dist/data/corpus.json. */
