@@ -71,7 +71,7 @@ export function findMultiLineRows(lines: SourceLine[]): Set<number> {
   const rows = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (!text.startsWith('|') || PIPE_ROW.test(text) && text.length > 1) continue;
+    if (!text.startsWith('|') || PIPE_ROW.test(text)) continue;
     let end = -1;
     for (let j = i + 1; j < lines.length && j - i < MULTI_LINE_ROW_SPAN; j++) {
       if (lines[j]!.text.endsWith('|')) { end = j; break; }
