@@ -56,7 +56,7 @@ function parseArgs(argv: string[]): Options | string {
     else if (!o.file) o.file = a;
     else return `chỉ thêm một tệp mỗi lần (thừa: ${a})`;
   }
-  return o.file ? o : 'cách dùng: npm run add -- <văn-bản.txt|văn-bản.docx> [--dry-run] [--json] [--id <id>] [--title "<tên>"] [--type "<loại>"] [--kind <loại>] [--implements <id>] [--short-title "<tên ngắn>"]';
+  return o.file ? o : 'cách dùng: npm run add -- <văn-bản.txt|văn-bản.docx> [--dry-run] [--json] [--id <id>] [--seeds <thư mục>] [--title "<tên>"] [--type "<loại>"] [--kind <loại>] [--implements <id>] [--short-title "<tên ngắn>"]';
 }
 
 /** The source text, or why it cannot be taken. */
@@ -153,7 +153,7 @@ runCli(async () => {
   if (options.decided.implements && !models.some((m) => m.meta.id === options.decided.implements)) {
     return refuse(`${DECISION_FLAGS.implements} "${options.decided.implements}": không có văn bản mô hình này trong kho (có: ${models.map((m) => m.meta.id).join(', ') || 'chưa có'})`);
   }
-  const inferred = inferMetadata(doc, models, options.decided);
+  const inferred = inferMetadata(doc, models, options.decided, corpus.documents.filter((d) => d.meta.kind !== 'model').map((d) => d.meta));
   const id = options.id ?? proposeId(inferred);
   if (!options.id && !inferred.number) inferred.toDecide.push(`id "${id}" đặt theo tỉnh và loại vì văn bản không có số hiệu: id là đường dẫn vĩnh viễn, chọn một lần (--id)`);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return refuse(`id "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang`);

@@ -48,6 +48,9 @@ function sheetInput(c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument):
   };
 }
 
+/** How each change of an import is announced. */
+const CHANGE_WORDS = { accepted: 'đồng ý', rejected: 'không đồng ý', added: 'thêm', updated: 'sửa phạm vi/ghi chú' } as const;
+
 const where = (file: string, p: SheetProblem) => `${file}: ${p.sheet ? `sheet «${p.sheet}»` : ''}${p.row ? `, dòng ${p.row}` : ''}: ${p.message}`;
 
 async function importSheet(file: string, c: ReviewedCorpus, modelDuties: Duty[]): Promise<number> {
@@ -64,8 +67,8 @@ async function importSheet(file: string, c: ReviewedCorpus, modelDuties: Duty[])
   for (const p of problems) console.error(where(file, p));
   for (const w of result.warnings) console.error(`${where(file, w)} (cảnh báo)`);
   const count = (k: string) => result.changes.filter((c) => c.kind === k).length;
-  for (const c of result.changes) console.log(`${c.kind}: ${c.item} ↔ ${c.model}: ${c.from} → ${c.to} (sheet «${c.sheet}», dòng ${c.row})`);
-  for (const u of result.unassignedChanges) console.log(`unassigned: ${u}`);
+  for (const c of result.changes) console.log(`${CHANGE_WORDS[c.kind]}: ${c.item} ↔ ${c.model}: ${c.from} → ${c.to} (sheet «${c.sheet}», dòng ${c.row})`);
+  for (const u of result.unassignedChanges) console.log(`không thấy phân công: ${u}`);
   console.log(`đồng ý ${count('accepted')}, không đồng ý ${count('rejected')}, thêm ${count('added')}, sửa phạm vi/ghi chú ${count('updated')}, không đổi ${result.unchanged}; ${result.keptOutsideSheet} liên kết đã rà soát không có trong bảng, giữ nguyên; ${problems.length} dòng không dùng được`);
   if (problems.length && !flag('--partial')) {
     console.error(`không ghi gì vào ${ALIGNMENTS}/${doc.meta.id}.json: sửa các dòng trên rồi nhập lại, hoặc dùng --partial để ghi phần dùng được`);

@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { issuesAt, metadataSchema, toDocumentMeta, undecidedFields, type Metadata } from '../../src/lib/metadata';
 import type { LegalDocument, LegalNode } from '../../src/lib/model';
 import { allNodes, inferMeta, parseDocument, unknownMeta, type Curation } from '../../src/lib/parse';
+import { dutiesOf } from '../../src/lib/align/duties';
 import { slugify } from '../../src/lib/slug';
 import { jsonLines } from './json-lines';
 
@@ -168,7 +169,13 @@ export function loadCorpus(dir: string): LoadedCorpus {
   return { documents, problems };
 }
 
-/** Between documents: `implements` must name one of them; two spellings of a province must not share a page. */
+/** Why a document compared with a model shows no duty, and where the comparison looks for them. */
+const NO_DUTIES = {
+  distribution: 'không tìm thấy nhiệm vụ nào của các phòng để đối chiếu với mô hình: trang so sánh sẽ trống. Nhiệm vụ được đọc từ khoản "Nhiệm vụ (và quyền hạn)" của mỗi phòng, hoặc từ các khoản của Điều/phần có tên nêu nhiệm vụ ("Nhiệm vụ, quyền hạn của Văn phòng"); kiểm tra tên các Điều, hoặc "kind" trong metadata',
+  decision: 'không tìm thấy Điều "Nhiệm vụ, quyền hạn" để đối chiếu với mô hình: trang so sánh sẽ trống. Kiểm tra tên Điều nêu nhiệm vụ của Sở, hoặc "kind" trong metadata',
+} as const;
+
+/** Between documents: `implements` must name one of them; a document compared with a model must have duties to compare; two spellings of a province must not share a page. */
 function crossDocumentProblems(dir: string, documents: LegalDocument[]): Problem[] {
   const out: Problem[] = [];
   const metaFile = (id: string) => join(dir, `${id}.meta.json`);
@@ -181,6 +188,10 @@ function crossDocumentProblems(dir: string, documents: LegalDocument[]): Problem
     if (d.meta.implements && !ids.has(d.meta.implements)) {
       out.push({ severity: 'error', file: metaFile(d.meta.id), line: lineIn(d.meta.id, 'implements'), message: `"implements" trỏ tới văn bản không có trong kho: ${d.meta.implements}` });
     }
+  }
+  for (const d of documents) {
+    if (!d.meta.implements || !ids.has(d.meta.implements) || (d.meta.kind !== 'distribution' && d.meta.kind !== 'decision')) continue;
+    if (dutiesOf(d).length === 0) out.push({ severity: 'warning', file: join(dir, `${d.meta.id}.txt`), line: 1, message: NO_DUTIES[d.meta.kind] });
   }
   const provinces = new Map<string, string>();
   for (const d of documents) {

@@ -9,7 +9,7 @@
  */
 import { dutiesOf } from './align/duties';
 import { propose } from './align/propose';
-import type { DocumentKind, LegalDocument } from './model';
+import type { DocumentKind, DocumentMeta, LegalDocument } from './model';
 import {
   documentTypeFact, inForceFacts, issuerFact, numberFact, placeAndDateFacts, provinceFact, signerFact, titleFact, type Fact,
 } from './parse/facts';
@@ -87,8 +87,12 @@ const RESTATED_SHARE = 0.5;
 const fromFact = (f: Fact, what: string): Source => ({ line: f.line, text: f.text, note: `${what}: đọc từ dòng ${f.line}` });
 const notStated = (what: string): Source => ({ line: null, note: `${what}: văn bản không ghi` });
 
-/** Infer the metadata of `doc`; `models` are the corpus's model documents (kind "model"). */
-export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decided: Decisions = {}): Inferred {
+/**
+ * Infer the metadata of `doc`; `models` are the corpus's model documents
+ * (kind "model"), `others` the metadata of its other documents (a text that
+ * cites one of them by number is compared with the model that one follows).
+ */
+export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decided: Decisions = {}, others: DocumentMeta[] = []): Inferred {
   const sources: Record<string, Source> = {};
   const toDecide: string[] = [];
   const take = <T>(field: string, what: string, fact: Fact<T> | null): T | null => {
@@ -125,7 +129,7 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decid
   const kind = withDecision(inferKind(doc, documentType, issuer, title), 'loại văn bản trong kho', 'kind', decided.kind);
   sources.kind = kind.source;
   const impl = withDecision(
-    kind.value === 'model' ? { value: null, source: { line: null, note: 'văn bản là mô hình, không đối chiếu với văn bản nào' } } : inferImplements(doc, models),
+    kind.value === 'model' ? { value: null, source: { line: null, note: 'văn bản là mô hình, không đối chiếu với văn bản nào' } } : inferImplements(doc, models, others),
     'văn bản đối chiếu', 'implements', decided.implements,
   );
   sources.implements = impl.source;
@@ -190,17 +194,35 @@ function inferKind(doc: LegalDocument, type: string | null, issuer: string | nul
   return { value: null, source: { line: null, note: 'không chắc: văn bản không là chương trình công tác, không giao nhiệm vụ cho từng phòng, không quy định cơ cấu tổ chức của Sở' } };
 }
 
-/** The model this text implements: one it cites by number, or one whose duties it restates. */
-function inferImplements(doc: LegalDocument, models: LegalDocument[]): { value: string | null; source: Source } {
+/** The first line of `doc` citing `number` as a whole token ("39/2025/QĐ-UBND", not inside "139/2025/QĐ-UBND"). */
+function citingLine(doc: LegalDocument, number: string): { line: number; text: string } | null {
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const token = new RegExp(`(?<![\\p{L}\\p{N}/-])${escaped}(?![\\p{L}\\p{N}/-])`, 'u');
+  let cited: { line: number; text: string } | null = null;
+  walk(doc.children, (n) => {
+    if (!cited && token.test(`${n.heading ?? ''} ${n.text}`)) cited = { line: n.lines[0], text: n.text.slice(0, 200) };
+  });
+  return cited;
+}
+
+const named = (m: Pick<DocumentMeta, 'documentType' | 'number'>) => `${m.documentType ?? ''} ${m.number}`.trim();
+
+/**
+ * The model this text implements: one it cites by number; else the model a
+ * document of the corpus it cites by number follows (a Sở's rule for its
+ * offices citing the province's decision on the Sở); else one whose duties
+ * it restates.
+ */
+function inferImplements(doc: LegalDocument, models: LegalDocument[], others: DocumentMeta[]): { value: string | null; source: Source } {
   for (const m of models) {
-    if (!m.meta.number) continue;
-    let cited: { line: number; text: string } | null = null;
-    walk(doc.children, (n) => {
-      if (!cited && `${n.heading ?? ''} ${n.text}`.includes(m.meta.number!)) cited = { line: n.lines[0], text: n.text.slice(0, 200) };
-    });
-    if (cited) {
-      const c = cited as { line: number; text: string };
-      return { value: m.meta.id, source: { line: c.line, text: c.text, note: `văn bản dẫn chiếu ${m.meta.documentType ?? ''} ${m.meta.number} (dòng ${c.line})`.replace(/\s+/g, ' ') } };
+    const c = m.meta.number ? citingLine(doc, m.meta.number) : null;
+    if (c) return { value: m.meta.id, source: { line: c.line, text: c.text, note: `văn bản dẫn chiếu ${named(m.meta)} (dòng ${c.line})` } };
+  }
+  for (const o of others) {
+    const model = models.find((m) => m.meta.id === o.implements);
+    const c = model && o.number ? citingLine(doc, o.number) : null;
+    if (model && c) {
+      return { value: model.meta.id, source: { line: c.line, text: c.text, note: `văn bản dẫn chiếu ${named(o)} (dòng ${c.line}; trong kho: ${o.id}), văn bản này đối chiếu với ${named(model.meta)}` } };
     }
   }
   for (const m of models) {

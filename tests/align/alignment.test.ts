@@ -8,6 +8,7 @@ import { precedentsFor } from '../../src/lib/align/precedents';
 import { propose } from '../../src/lib/align/propose';
 import { reviewSchema, type Review } from '../../src/lib/align/review';
 import { tokens } from '../../src/lib/align/similarity';
+import { parseDocument, unknownMeta } from '../../src/lib/parse';
 import { corpus, doc } from '../helpers/corpus';
 
 const ALIGNMENTS = join(import.meta.dirname, '..', '..', 'alignments');
@@ -41,6 +42,29 @@ describe('similarity suited to Vietnamese', () => {
     expect(proposals.filter((p) => p.item === 'dieu-2/khoan-1/diem-dd').map((p) => p.model)).toEqual(['dieu-2/khoan-1/diem-d']);
     expect(proposals.filter((p) => p.item === 'dieu-2/khoan-1/diem-d')).toEqual([]);
     expect(proposals.filter((p) => p.item === 'dieu-2/khoan-13/diem-d-lan-2').map((p) => p.model)).toEqual(['dieu-2/khoan-13/diem-dd']);
+  });
+});
+
+describe("an office's duties", () => {
+  it('are the khoản of an office article headed by its duties when it has no "Nhiệm vụ và quyền hạn" clause (Điều 2. Nhiệm vụ, quyền hạn của Văn phòng / 1. …)', () => {
+    const text = [
+      'Điều 1. Phạm vi điều chỉnh',
+      'Quy định này quy định nhiệm vụ, quyền hạn của các phòng thuộc Sở Khoa học và Công nghệ tỉnh Hà Tĩnh.',
+      'Điều 2. Nhiệm vụ, quyền hạn của Văn phòng',
+      '1. Lập kế hoạch, dự toán và xây dựng đề xuất cơ cấu chi, tỷ lệ chi ngân sách nhà nước hằng năm dành cho khoa học và công nghệ.',
+      '2. Thực hiện các nhiệm vụ khác do Giám đốc Sở giao.',
+      'Điều 3. Nhiệm vụ, quyền hạn của Thanh tra',
+      '1. Thanh tra, kiểm tra:',
+      'a) Thanh tra hành chính;',
+      'b) Giải quyết khiếu nại, tố cáo, phòng, chống tham nhũng, tiêu cực theo quy định của pháp luật.',
+      '',
+    ].join('\n');
+    const rule = parseDocument(text, { ...unknownMeta('ha-tinh', null), kind: 'distribution' });
+    const duties = dutiesOf(rule);
+    expect(duties.map((d) => `${d.node} ${d.office}`)).toEqual([
+      'dieu-2/khoan-1 van-phong', 'dieu-2/khoan-2 van-phong', 'dieu-3/khoan-1/diem-a thanh-tra', 'dieu-3/khoan-1/diem-b thanh-tra',
+    ]);
+    expect(propose(modelDuties, duties).find((p) => p.item === 'dieu-2/khoan-1')?.model).toBe('dieu-2/khoan-5');
   });
 });
 

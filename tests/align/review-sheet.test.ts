@@ -133,6 +133,9 @@ describe('import', () => {
     const dry = align(['--import', xlsx, '--reviewer', 'Nguyễn Thị Pháp Chế', '--alignments', join(json, '..'), '--dry-run']);
     expect(dry.code, dry.out).toBe(0);
     expect(dry.out).toContain('không đồng ý 1, thêm 2, sửa phạm vi/ghi chú 1');
+    // Every change is announced in Vietnamese, as the sheet words it.
+    expect(dry.out).toMatch(/^thêm: điểm a mục 2\.2 Điều 3 \(Văn phòng\) ↔ điểm d khoản 1 Điều 2: chưa có → đã rà soát: thêm \(một phần\) \(sheet «Chưa phân công», dòng \d+\)$/m);
+    expect(dry.out).not.toMatch(/\b(?:accepted|rejected|added|updated|unassigned|partial|full)\b/);
     expect(readReview(json)).toEqual(before);
 
     const r = align(['--import', xlsx, '--reviewer', 'Nguyễn Thị Pháp Chế', '--alignments', join(json, '..')]);
@@ -259,6 +262,14 @@ describe('typed citations', () => {
     expect(resolveItem('mục 2.1', items, offices)).toMatch(/có ở nhiều phòng/);
     expect((resolveItem('mục 2.1 Văn phòng Sở', items, offices) as Duty).node).toBe('quy-ddinh/muc-i/muc-2-1');
     expect((resolveItem('mục 2.1.1 (Phòng Quản lý chuyên ngành)', items, offices) as Duty).node).toBe('quy-ddinh/muc-v/muc-2-1-1');
+  });
+  it('reads an item of a Quy định attached to a decision without "của Quy định", and says how to write one it cannot find', () => {
+    const duty = (node: string, label: string, office: string): Duty => ({ document: 'ht', node, label, context: '', text: '', office });
+    const ht = [duty('quy-ddinh/dieu-2/khoan-1', 'khoản 1 Điều 2 của Quy định (Văn phòng)', 'van-phong'), duty('quy-ddinh/dieu-5/khoan-2', 'khoản 2 Điều 5 của Quy định (Phòng Tiêu chuẩn)', 'tc')];
+    const names = new Map([['van-phong', 'Văn phòng'], ['tc', 'Phòng Tiêu chuẩn']]);
+    for (const t of ['khoản 1 Điều 2', 'Khoản 1 Điều 2 Văn phòng', 'khoản 1 Điều 2 của Quy định']) expect((resolveItem(t, ht, names) as Duty).node, t).toBe('quy-ddinh/dieu-2/khoan-1');
+    expect((resolveItem('khoản 2 Điều 5 Phòng Tiêu chuẩn', ht, names) as Duty).node).toBe('quy-ddinh/dieu-5/khoan-2');
+    expect(resolveItem('khoản 9 Điều 2', ht, names)).toBe('không có mục "khoản 9 Điều 2" trong văn bản (ghi như cột "Mục của văn bản" của sheet «Đối chiếu», vd. "khoản 1 Điều 2 của Quy định (Văn phòng)")');
   });
 });
 

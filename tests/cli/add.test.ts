@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { metadataSchema } from '../../src/lib/metadata';
 import type { LegalDocument, LegalNode } from '../../src/lib/model';
 import { parseDocument, unknownMeta } from '../../src/lib/parse';
+import { readDocx } from '../../scripts/lib/docx';
 import { docxFixture, docxFixtureText } from './docx-fixture';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -116,6 +117,21 @@ describe('add writes a document that check-corpus accepts', () => {
     expect(Object.values(meta.sources!).every((s) => s.line === null || s.line > 9)).toBe(true);
     const check = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts', 'check-corpus.ts'), dir], { cwd: ROOT, encoding: 'utf8' });
     expect(check.status, check.stdout).toBe(0);
+  }, LIMIT);
+
+  it('a decision whose header and signature sit in "|" cells running over several lines, under a site-named breadcrumb: the signer read from the cell, never from the site', () => {
+    const source = join(ROOT, 'tests', 'parser', 'fixtures', 'shapes', 'multi-line-table-cells', 'input.txt');
+    const r = add([source, '--dry-run', '--json', '--seeds', corpusOf([MODEL])]);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stderr).toContain('Không còn gì phải quyết định.');
+    const meta = metadataSchema.parse(JSON.parse(r.stdout));
+    expect(meta).toMatchObject({
+      number: '39/2025/QĐ-UBND', dateIssued: '2025-07-15', issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh', province: 'Hà Tĩnh',
+      signer: 'Nguyễn Hồng Lĩnh', dateInForce: '2025-07-25', kind: 'decision', implements: MODEL,
+    });
+    // Lines 1–11 are the site's breadcrumb, buttons and attributes ("Người ký: Nguyễn Hồng Lĩnh" among them).
+    expect(meta.sources!.signer!.line).toBe(49);
+    expect(Object.values(meta.sources!).every((s) => s.line === null || s.line > 11)).toBe(true);
   }, LIMIT);
 
   it('lists what a person must decide when the text does not say (Lai Châu: no title, no number)', () => {
@@ -256,6 +272,39 @@ describe('a .docx with Word list numbering', () => {
     expect(written).toContain('Điều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh:\na) Dự thảo quyết định');
     const meta = JSON.parse(readFileSync(join(dir, 'ddong-nai-qd-52-2025-ubnd.meta.json'), 'utf8'));
     expect(meta.notes.join(' ')).toContain('đánh số tự động của Word');
+  }, LIMIT);
+
+  it("a Sở's rule in one multi-level Word list (\"Điều %1.\", \"%2.\", \"%3)\") citing the province's decision in the corpus: khoản restart in each article, compared with the model that decision follows", async () => {
+    const dir = corpusOf([MODEL]);
+    expect(add([join(ROOT, 'tests', 'parser', 'fixtures', 'shapes', 'multi-line-table-cells', 'input.txt'), '--seeds', dir]).code).toBe(0);
+    const P = (text: string, level?: number) => new Paragraph({ children: [new TextRun(text)], ...(level === undefined ? {} : { numbering: { reference: 'qd', level } }) });
+    const rule = (cites: string) => new Document({
+      numbering: { config: [{ reference: 'qd', levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: 'Điều %1.' },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+        { level: 2, format: LevelFormat.LOWER_LETTER, text: '%3)' },
+      ] }] },
+      sections: [{ children: [
+        P('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ TĨNH'), P('Số: 152/QĐ-SKHCN'), P('Hà Tĩnh, ngày 20 tháng 8 năm 2025'), P('QUYẾT ĐỊNH'),
+        P('Ban hành Quy định nhiệm vụ của các phòng thuộc Sở Khoa học và Công nghệ tỉnh Hà Tĩnh'),
+        P(`Căn cứ Quyết định số ${cites} ngày 15 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh Hà Tĩnh;`),
+        P('Nhiệm vụ, quyền hạn của Văn phòng', 0), P('Tham mưu dự thảo quyết định quy định chức năng, nhiệm vụ của Sở.', 1), P('Thực hiện các nhiệm vụ khác do Giám đốc Sở giao.', 1),
+        P('Nhiệm vụ, quyền hạn của Thanh tra', 0), P('Thanh tra, kiểm tra:', 1), P('Thanh tra hành chính;', 2), P('Giải quyết khiếu nại, tố cáo.', 2),
+      ] }],
+    });
+    const src = mkdtempSync(join(tmpdir(), 'src-'));
+    writeFileSync(join(src, 'ha-tinh.docx'), await Packer.toBuffer(rule('39/2025/QĐ-UBND')));
+    const r = add([join(src, 'ha-tinh.docx'), '--dry-run', '--json', '--seeds', dir]);
+    expect(r.code, r.out).toBe(0);
+    const meta = metadataSchema.parse(JSON.parse(r.stdout));
+    expect(meta).toMatchObject({ kind: 'distribution', number: '152/QĐ-SKHCN', implements: MODEL });
+    expect(meta.sources!.implements).toMatchObject({ line: 6, note: expect.stringContaining('Quyết định 39/2025/QĐ-UBND (dòng 6; trong kho: ha-tinh-qd-39-2025-ubnd), văn bản này đối chiếu với Thông tư 10/2025/TT-BKHCN') });
+    const read = await readDocx(await Packer.toBuffer(rule('39/2025/QĐ-UBND')));
+    expect('text' in read && read.text).toContain('Điều 2. Nhiệm vụ, quyền hạn của Thanh tra\n1. Thanh tra, kiểm tra:\na) Thanh tra hành chính;\nb) Giải quyết khiếu nại, tố cáo.');
+    // Another number that merely contains it is no citation.
+    writeFileSync(join(src, 'ha-tinh-2.docx'), await Packer.toBuffer(rule('139/2025/QĐ-UBND')));
+    const other = add([join(src, 'ha-tinh-2.docx'), '--dry-run', '--json', '--seeds', dir]);
+    expect(JSON.parse(other.stdout).implements).toBeNull();
   }, LIMIT);
 
   it('is refused with the reason when its numbering format cannot be read', async () => {

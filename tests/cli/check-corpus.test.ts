@@ -152,6 +152,19 @@ describe('check-corpus accepts what can be published', () => {
     expect(r.code).toBe(0);
   });
 
+  it('warns, saying where duties are read from, when a distribution compared with the model gives none to compare', () => {
+    const withModel = (text: string) => {
+      const dir = corpusWith(text, { ...GOOD_META, province: 'Hà Tĩnh', implements: 'tt-10-2025-bkhcn' });
+      for (const ext of ['.txt', '.meta.json']) writeFileSync(join(dir, `tt-10-2025-bkhcn${ext}`), readFileSync(join(ROOT, 'seeds', `tt-10-2025-bkhcn${ext}`)));
+      return run('check-corpus.ts', [dir]);
+    };
+    const none = withModel('Điều 1. Văn phòng\n1. Tham mưu tổng hợp, hành chính.\nĐiều 2. Thanh tra\n1. Thanh tra hành chính.\n');
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(/vb\.txt:1: cảnh báo: không tìm thấy nhiệm vụ nào của các phòng để đối chiếu với mô hình: trang so sánh sẽ trống\. Nhiệm vụ được đọc từ khoản "Nhiệm vụ \(và quyền hạn\)"/);
+    const some = withModel('Điều 1. Nhiệm vụ, quyền hạn của Văn phòng\n1. Tham mưu tổng hợp, hành chính.\nĐiều 2. Nhiệm vụ, quyền hạn của Thanh tra\n1. Thanh tra hành chính.\n');
+    expect(some.out).not.toContain('không tìm thấy nhiệm vụ nào');
+  }, 60_000);
+
   it('reports counts, warnings with file:line, and removed artifacts for the real seeds', () => {
     const r = run('check-corpus.ts', ['seeds']);
     expect(r.code).toBe(0);

@@ -180,6 +180,8 @@ describe('a document page so-sanh/<doc>/', () => {
     const lc = text(page('so-sanh/lai-chau-quy-dinh-cac-phong/'));
     expect(lc).toMatch(/\d+\/123 điểm của mô hình được phân công/);
     expect(lc).toContain('Điểm của mô hình không thấy phân công');
+    // The review's date as dates read everywhere on the site (d/m/yyyy), not as stored.
+    expect(lc).toMatch(/Ghi chú của người rà soát \(\d{1,2}\/\d{1,2}\/\d{4}\)/);
     expect(lc).toContain('Phòng, đơn vị theo số điểm của mô hình đảm nhận');
     expect(page('so-sanh/lai-chau-quy-dinh-cac-phong/')).toContain('<table class="cmp matrix"');
   });

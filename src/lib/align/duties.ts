@@ -46,7 +46,9 @@ function articleDuties(doc: LegalDocument): Duty[] {
 
 /**
  * Office duties: leaves under each office's "Nhiệm vụ và quyền hạn" clause
- * (Lai Châu, Quảng Ngãi), or the rows of a task table (the programme).
+ * (Lai Châu, Quảng Ngãi), or under an office unit whose heading names its
+ * duties and that has no such clause ("Điều 2. Nhiệm vụ, quyền hạn của Văn
+ * phòng" / "1. …"), or the rows of a task table (the programme).
  */
 function officeDuties(doc: LegalDocument): Duty[] {
   const out: Duty[] = [];
@@ -54,7 +56,9 @@ function officeDuties(doc: LegalDocument): Duty[] {
     if (n.kind === 'row') out.push(toDuty(doc, n, ''));
     const isOfficeUnit = (n.kind === 'office' || (n.kind === 'article' && doc.offices.some((o) => o.node === n.id)));
     if (!isOfficeUnit) return;
-    const tasks = n.children.find((c) => c.kind === 'clause' && /^Nhiệm vụ/u.test(c.heading ?? c.text));
+    // Without a "Nhiệm vụ và quyền hạn" clause, an office unit headed by its duties ("Nhiệm vụ, quyền hạn của Văn phòng") lists them itself.
+    const tasks = n.children.find((c) => c.kind === 'clause' && /^Nhiệm vụ/u.test(c.heading ?? c.text))
+      ?? (/(?:^|\s)nhiệm vụ(?![\p{L}])/iu.test(n.heading ?? '') ? n : undefined);
     if (!tasks) return;
     const items = tasks.children.filter((c) => c.kind === 'clause' || c.kind === 'point');
     for (const item of items) out.push(...leaves(item, '').map(({ n: leaf, context }) => toDuty(doc, leaf, context)));

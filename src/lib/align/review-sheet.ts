@@ -188,7 +188,12 @@ export function resolveModel(typed: string, model: Duty[]): Duty | string {
   return `mô hình không có ${diem ? `điểm ${diem} ` : ''}khoản ${khoan}`;
 }
 
-/** A province item from a citation as a reviewer types it: its label (with or without the office), label and office name, or its id. */
+/**
+ * A province item from a citation as a reviewer types it: its label (with or
+ * without the office), label and office name, or its id; in a decision with
+ * an attached Quy định, also without "của Quy định" ("khoản 1 Điều 2" for
+ * "khoản 1 Điều 2 của Quy định (Văn phòng)") when only one item reads so.
+ */
 export function resolveItem(typed: string, items: Duty[], officeNames: Map<string, string>): Duty | string {
   const f = fold(typed);
   const byId = items.find((i) => i.node === typed.trim());
@@ -196,13 +201,21 @@ export function resolveItem(typed: string, items: Duty[], officeNames: Map<strin
   const forms = (i: Duty) => {
     const office = i.office ? officeNames.get(i.office) ?? '' : '';
     const bare = bareLabel(i, office);
-    return [i.label, bare, office ? `${bare} ${office}` : bare].map(fold);
+    const unqualified = bare.replace(/ của (?!.* Điều )[^()]+$/u, '');
+    return {
+      exact: [i.label, office ? `${bare} ${office}` : bare].map(fold),
+      bare: [fold(bare)],
+      unqualified: [unqualified, office ? `${unqualified} ${office}` : unqualified].map(fold),
+    };
   };
-  const exact = items.filter((i) => forms(i)[0] === f || forms(i)[2] === f);
-  const matches = exact.length ? exact : items.filter((i) => forms(i)[1] === f);
+  let matches: Duty[] = [];
+  for (const level of ['exact', 'bare', 'unqualified'] as const) {
+    matches = items.filter((i) => forms(i)[level].includes(f));
+    if (matches.length) break;
+  }
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) return `"${typed}" có ở nhiều phòng: ${matches.slice(0, 5).map((m) => m.label).join('; ')} — ghi thêm tên phòng`;
-  return `không có mục "${typed}" trong văn bản`;
+  return `không có mục "${typed}" trong văn bản (ghi như cột "Mục của văn bản" của sheet «Đối chiếu»${items[0] ? `, vd. "${items[0].label}"` : ''})`;
 }
 
 interface Decision {
@@ -313,7 +326,7 @@ export function applySheet(answers: SheetAnswer[], input: SheetInput, reviewer: 
   const changes: SheetChange[] = [];
   let unchanged = read.unchanged;
   const touched = new Set<string>();
-  const describe = (l: ReviewLink | undefined) => (l ? `${l.status}${l.coverage ? ` (${l.coverage})` : ''}` : 'chưa có');
+  const describe = (l: ReviewLink | undefined) => (l ? `${STATUS[l.status]}${l.coverage ? ` (${COVERAGES[l.coverage].toLocaleLowerCase('vi')})` : ''}` : 'chưa có');
   for (const d of read.decisions) {
     const k = pairKey(d.item.node, d.model.node);
     if (bad.has(`${d.sheet} ${d.row}`) || conflicts.pairs.has(k)) continue;

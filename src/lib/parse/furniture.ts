@@ -18,6 +18,13 @@ import type { SourceLine } from './normalize';
 const BUTTONS = /^(?:Tải về|Tải văn bản(?: gốc)?|Tải file|Chia sẻ|In văn bản|Báo lỗi|Theo dõi văn bản|Đăng nhập|Đăng ký|Copy link|Xem thêm|Thu gọn|Mục lục văn bản|Văn bản tiếng Anh|Nội dung toàn văn)$/u;
 /** Breadcrumb: "Trang chủ > Văn bản pháp luật > Quyết định". */
 const BREADCRUMB = /^Trang chủ\s*(?:[>»›/|]\s*[^>»›|]+)*$/u;
+/**
+ * A breadcrumb led by the site's name ("Thư viện Pháp Luật > Văn bản pháp
+ * luật > Bộ máy hành chính > Quyết định 39/2025/QĐ-UBND"): three or more
+ * segments joined by ">", "»" or "›" — only in the lead-in, where no line
+ * of a legal text looks like that.
+ */
+const SITE_BREADCRUMB = /^[^>»›]+(?:\s[>»›]\s[^>»›]+){2,}$/u;
 /** A site attribute line: "Số hiệu: 39/2025/QĐ-UBND", "Tình trạng: Còn hiệu lực". */
 const ATTRIBUTE = /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày có hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo|Tình trạng(?: hiệu lực)?|Lĩnh vực|Ngày cập nhật|Cập nhật|Lượt xem|Đã biết)\s*:.*$/u;
 /** A heading after which the rest of the page is the site's, not the document's. */
@@ -44,7 +51,7 @@ export function stripFurniture(lines: SourceLine[]): { lines: SourceLine[]; remo
       for (let j = i; j < out.length; j++) if (out[j]!.text) take(j, REASON_TAIL);
       break;
     }
-    if (BUTTONS.test(text) || BREADCRUMB.test(text)) take(i, REASON_BUTTON);
+    if (BUTTONS.test(text) || BREADCRUMB.test(text) || (leadIn && SITE_BREADCRUMB.test(text))) take(i, REASON_BUTTON);
     else if (leadIn && ATTRIBUTE.test(text)) take(i, REASON_ATTRIBUTE);
     else {
       leadIn = false;

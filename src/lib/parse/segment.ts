@@ -56,6 +56,33 @@ export function findPageNumbers(lines: SourceLine[]): Set<number> {
   return pages;
 }
 
+/** The longest a markdown table row with line breaks in its cells may run, in lines. */
+const MULTI_LINE_ROW_SPAN = 40;
+
+/**
+ * Indices of the lines of markdown table rows whose cells hold line breaks,
+ * as a legal website's header table pastes: "| ỦY BAN NHÂN DÂN" /
+ * "TỈNH HÀ TĨNH" / "------- | CỘNG HÒA …" / "--------------- |". A row opens
+ * on a line starting with "|" that does not close it, and closes on the next
+ * line ending with "|" within a few dozen lines; without a closing line it
+ * is no row, and its pipes stay text.
+ */
+export function findMultiLineRows(lines: SourceLine[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text.startsWith('|') || PIPE_ROW.test(text)) continue;
+    let end = -1;
+    for (let j = i + 1; j < lines.length && j - i < MULTI_LINE_ROW_SPAN; j++) {
+      if (lines[j]!.text.endsWith('|')) { end = j; break; }
+    }
+    if (end < 0) continue;
+    for (let k = i; k <= end; k++) rows.add(k);
+    i = end;
+  }
+  return rows;
+}
+
 /** Segment lines into blocks. Pure. */
 export function segment(input: SourceLine[]): Segmented {
   const removed: RemovedArtifact[] = [];
@@ -64,24 +91,36 @@ export function segment(input: SourceLine[]): Segmented {
   const pageNumbers = findPageNumbers(input);
   let pipeWarned = false;
 
+  const multiLineRows = findMultiLineRows(input);
+  const warnPipes = (n: number) => {
+    if (pipeWarned) return;
+    diagnostics.push({ severity: 'warning', code: 'markdown-table', line: n, message: 'Bảng kẻ bằng dấu "|" (markdown): giữ nội dung các ô, bỏ dấu kẻ' });
+    pipeWarned = true;
+  };
+  const takePipes = (line: SourceLine) => {
+    removed.push({ line: line.n, text: line.text.match(/\|/g)!.join(''), reason: 'Dấu kẻ cột bảng markdown' });
+    return line.text.split('|').map((c) => c.trim()).filter(Boolean);
+  };
+
   const lines = input.flatMap((line, index): SourceLine | SourceLine[] => {
     if (pageNumbers.has(index)) {
       removed.push({ line: line.n, text: line.text, reason: 'Số trang lọt vào nội dung khi chuyển đổi từ bản in' });
       pageBreaks.add(line.n);
       return { ...line, text: '' };
     }
+    if (multiLineRows.has(index)) {
+      warnPipes(line.n);
+      if (!line.text.includes('|')) return line;
+      // A pipe inside a row whose cells run over several lines ends one cell and begins the next: each piece is its own line.
+      return takePipes(line).map((text) => ({ ...line, text }));
+    }
     if (PIPE_ROW.test(line.text)) {
-      if (!pipeWarned) {
-        diagnostics.push({ severity: 'warning', code: 'markdown-table', line: line.n, message: 'Bảng kẻ bằng dấu "|" (markdown): giữ nội dung các ô, bỏ dấu kẻ' });
-        pipeWarned = true;
-      }
+      warnPipes(line.n);
       if (PIPE_SEPARATOR.test(line.text)) {
         removed.push({ line: line.n, text: line.text, reason: 'Dòng kẻ bảng markdown' });
         return { ...line, text: '' };
       }
-      const pipes = line.text.match(/\|/g)!.join('');
-      removed.push({ line: line.n, text: pipes, reason: 'Dấu kẻ cột bảng markdown' });
-      const cells = line.text.split('|').map((c) => c.trim()).filter(Boolean);
+      const cells = takePipes(line);
       // The two-column header of a decision (agency | motto, number | place and date) reads one cell per line.
       return cells.some((c) => HEADER_CELL.test(c)) ? cells.map((text) => ({ ...line, text })) : { ...line, text: cells.join(' ') };
     }
