@@ -295,6 +295,14 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       }
     });
 
+    it(`gives the search hint's keys ${touch ? 'no place on a touch screen' : 'beside its examples'}`, async () => {
+      const page = await open('tim-kiem/');
+      const hint = await page.locator('#goi-y').innerText();
+      expect(hint).toContain('“10/2025/TT-BKHCN”');
+      if (touch) expect(hint).not.toContain('Phím');
+      else expect(hint).toContain('Phím ↓ ↑ để đi qua các kết quả');
+    });
+
     it('prints the search results under the query, without the search box, its hints or its buttons', async () => {
       const page = await open('tim-kiem/?q=do+luong');
       await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 20_000 }).toBeGreaterThan(0);
