@@ -251,10 +251,15 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
 
     if (touch) it.each([
       ['tim-kiem/', ['#tim input#q', '#tim button[type=submit]']],
+      // "Lọc kết quả" shows once the search script runs.
+      ['tim-kiem/?q=do+luong', ['#loc > summary']],
       ['so-sanh/khoan-11/', ['form.cmp-filter input', 'form.cmp-filter select']],
     ] as const)('gives the form controls of %s a finger’s 44 px', async (path, controls) => {
       const page = await open(path);
-      for (const control of controls) expect((await page.locator(control).boundingBox())!.height, control).toBeGreaterThanOrEqual(44);
+      for (const control of controls) {
+        await page.locator(control).waitFor();
+        expect((await page.locator(control).boundingBox())!.height, control).toBeGreaterThanOrEqual(44);
+      }
     });
 
     it(touch ? 'reads a table of tasks as a card per row, each office cell under its column’s name' : 'keeps a table of tasks a table', async () => {
