@@ -308,6 +308,27 @@ describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %
       else expect(hint).toContain('Phím ↓ ↑ để đi qua các kết quả');
     });
 
+    it('prints a province item\'s "Đối chiếu" line without its way onward ("các tỉnh khác"), and the bases without their "↓"', async () => {
+      const page = await open('van-ban/lai-chau-quy-dinh-cac-phong/dieu-7/');
+      const line = page.locator('p.cmpx', { hasText: 'Đối chiếu' }).first();
+      const onward = line.locator('.screen-only');
+      expect(await onward.innerText()).toBe(' · các tỉnh khác');
+      const doc = await session.context.newPage();
+      try {
+        await doc.setViewportSize(options.viewport);
+        await doc.goto(new URL('../../tt-10-2025-bkhcn/', page.url()).href);
+        expect(await doc.locator('a.at').first().isVisible()).toBe(true);
+        await page.emulateMedia({ media: 'print' });
+        await doc.emulateMedia({ media: 'print' });
+        expect(await onward.isVisible()).toBe(false);
+        expect(await line.innerText()).toMatch(/^Đối chiếu: .*Thông tư 10\/2025\/TT-BKHCN$/);
+        expect(await doc.locator('a.at').first().isVisible()).toBe(false);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+        await doc.close();
+      }
+    });
+
     it('prints the search results under the query, without the search box, its hints or its buttons', async () => {
       const page = await open('tim-kiem/?q=do+luong');
       await expect.poll(() => page.locator('#ket-qua li.result').count(), { timeout: 20_000 }).toBeGreaterThan(0);

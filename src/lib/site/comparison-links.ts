@@ -18,7 +18,8 @@ import { dutyPath } from './comparison';
 import { linkQualifier } from './words';
 
 /** A line beside a node: text runs and links (site-relative paths). */
-export type NotePart = string | { text: string; path: string };
+/** Text, or a link; `screenOnly`: a way onward that means nothing on paper (left out of print, with the text before it). */
+export type NotePart = string | { text: string; path: string; screenOnly?: { before: string } };
 
 /** Beside a model point: how many province documents assign it, of how many, and its per-duty page. */
 export interface DutyLine { assigned: number; total: number; path: string }
@@ -67,7 +68,7 @@ export function comparisonNotes(comparison: Comparison, documents: LegalDocument
       });
       parts.push(` ${modelTitle}`);
       const anchor = modelWhere.get(models[0]!.model)?.anchor;
-      if (anchor) parts.push(' · ', { text: 'các tỉnh khác', path: dutyPath(anchor) });
+      if (anchor) parts.push({ text: 'các tỉnh khác', path: dutyPath(anchor), screenOnly: { before: ' · ' } });
       notes.set(item, parts);
     }
   }

@@ -14,7 +14,7 @@ import { mdxAttr, mdxText } from '../mdx';
 import { escapeHtml } from './html';
 import { relativeHref } from './paths';
 import type { CitingPlace, InlineLink } from './reference-links';
-import type { ComparisonNote } from './comparison-links';
+import type { ComparisonNote, NotePart } from './comparison-links';
 
 /** How text and attribute values are written: MDX string expressions, or escaped HTML. */
 export interface Markup {
@@ -101,7 +101,11 @@ function comparisonNote(n: Pick<LegalNode, 'id'>, ctx: RenderContext): string {
     return `<details class="cmpx"><summary>${m.text(`Các tỉnh phân công: ${note.assigned}/${note.total} văn bản`)}</summary>${link('Xem từng tỉnh', note.path)}</details>\n`;
   }
   if (!note.length) return '';
-  return `<p class="cmpx">${note.map((p) => (typeof p === 'string' ? m.text(p) : link(p.text, p.path))).join('')}</p>\n`;
+  const part = (p: NotePart) => {
+    if (typeof p === 'string') return m.text(p);
+    return p.screenOnly ? `<span class="screen-only">${m.text(p.screenOnly.before)}${link(p.text, p.path)}</span>` : link(p.text, p.path);
+  };
+  return `<p class="cmpx">${note.map(part).join('')}</p>\n`;
 }
 
 /** "Được dẫn chiếu tại: …" beside a cited node (the page's own node lists them at page level). */
