@@ -286,6 +286,8 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     for (const k of ['document', 'province', 'office', 'kind']) expect(await page.locator(`#loc-${k} option`).count(), k).toBeGreaterThan(1);
     await page.selectOption('#loc-province', 'Lai Châu');
     await expect.poll(() => page.locator('#so-ket-qua').textContent()).toMatch(/^Có/);
+    // The count says the filter too (a printed page keeps only that line of the form).
+    expect(await page.locator('#so-ket-qua').textContent()).toMatch(/ Lọc theo Tỉnh “Lai Châu”\.$/);
     const hrefs = await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/\/lai-chau[-/]/); // its documents and its province page
@@ -315,6 +317,7 @@ describe('search queries in Chromium, from a sub-path', { timeout: 30_000 }, () 
     expect(new URL(url).searchParams.get('toan-van')).toBe('1');
     await page.goto(url);
     await expect.poll(() => page.locator('#so-ket-qua').textContent(), { timeout: 10_000 }).toBe(seen.count);
+    expect(seen.count).toMatch(/ Lọc theo Văn bản “Thông tư 10\/2025\/TT-BKHCN”\.$/);
     expect(await page.$$eval('#ket-qua li.result > a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(seen.hrefs);
     await expect.poll(() => page.locator('#loc-document').inputValue()).toBe('Thông tư 10/2025/TT-BKHCN');
     await page.goto(`${server.baseUrl}tim-kiem/`);

@@ -22,6 +22,8 @@ export interface FilterPanel {
   write(params: URLSearchParams): void;
   /** Chooses the filters `params` name, building the panel (and opening it) when there are any. */
   read(params: URLSearchParams): void;
+  /** The filters chosen, in words ("Tỉnh “Lai Châu”"), or '' — said beside the count, so that a printed page tells them too. */
+  describe(): string;
 }
 
 export function initFilters(box: HTMLDetailsElement, load: () => Promise<Pagefind>, changed: () => void): FilterPanel {
@@ -60,6 +62,7 @@ export function initFilters(box: HTMLDetailsElement, load: () => Promise<Pagefin
   }
   return {
     chosen: () => ({ ...values }),
+    describe: () => Object.entries(FILTERS).filter(([k]) => typeof values[k] === 'string').map(([k, { name }]) => `${name} “${values[k]}”`).join(', '),
     write(params) {
       for (const [k, { param }] of Object.entries(FILTERS)) if (typeof values[k] === 'string') params.set(param, values[k]);
     },

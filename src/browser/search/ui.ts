@@ -13,7 +13,8 @@ import { nextPage } from './order';
 import { countText, grouped, resultItem } from './results';
 
 /** A search shown: its sequence number, what it found, how many are shown, whether a duty block was opened. */
-interface Shown { seq: number; found: Found; n: number; opened: boolean }
+/** `filters`: the filters the search ran with, in words. */
+interface Shown { seq: number; found: Found; n: number; opened: boolean; filters: string }
 /** The URL parameter of "Tìm các từ này trong toàn văn". */
 const FULL = 'toan-van';
 
@@ -74,7 +75,7 @@ export function initSearch(): void {
     try {
       const found = await find(await load(), q, panel.chosen(), full);
       if (my !== seq) return;
-      shown = { seq: my, found, n: 0, opened: false };
+      shown = { seq: my, found, n: 0, opened: false, filters: panel.describe() };
       await showPage(view, shown, isCurrent);
     } catch {
       if (my === seq) count.textContent = 'Không tải được chỉ mục tìm kiếm.';
@@ -140,7 +141,7 @@ async function showPage(view: View, st: Shown, isCurrent: (seq: number) => boole
   const items = await nextPage(st.found, st.n, view.root.pathname);
   if (!isCurrent(st.seq)) return null;
   st.n += items.length;
-  view.count.textContent = countText(st.found, st.n);
+  view.count.textContent = countText(st.found, st.n) + (st.filters ? ` Lọc theo ${st.filters}.` : '');
   view.everywhere.hidden = !st.found.citation;
   // Who does the duty is shown at once under the first model duty among the top three results of a
   // topic search (one small file); under the others, and under a citation's answer, it loads on opening.
