@@ -55,7 +55,7 @@ const sorted = (m: Map<string, Set<string>>): PublishedLinks =>
 export function missingLinks(dist: string, recorded: PublishedLinks): string[] {
   const out: string[] = [];
   for (const [page, anchors] of Object.entries(recorded)) {
-    const file = join(dist, page, 'index.html');
+    const file = join(dist, page === '' || page.endsWith('/') ? `${page}index.html` : page);
     if (!existsSync(file)) {
       out.push(page || '(trang chủ)');
       continue;
