@@ -18,7 +18,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { DECISION_FLAGS, inferMetadata, proposeId, textStates, type Decisions, type Inferred } from '../src/lib/infer';
+import { DECISION_FLAGS, inferMetadata, proposeId, type Decisions, type Inferred } from '../src/lib/infer';
 import { describeIssues, metadataSchema, type Metadata } from '../src/lib/metadata';
 import type { DocumentKind, LegalDocument } from '../src/lib/model';
 import { allNodes, parseDocument, unknownMeta } from '../src/lib/parse';
@@ -94,7 +94,7 @@ function duplicateOf(doc: LegalDocument, inferred: Inferred, corpus: LegalDocume
 }
 
 function metadataFor(id: string, inferred: Inferred, originalFile: string, sourceNote: string | null): Metadata {
-  const { toDecide: _t, sources, ...values } = inferred;
+  const { toDecide: _t, conflicts: _c, sources, ...values } = inferred;
   const notes = ['Metadata do npm run add đề xuất từ chính văn bản; dòng nguồn của từng giá trị ghi ở "sources". Giá trị null: văn bản không ghi.'];
   if (sourceNote) notes.push(sourceNote);
   if (inferred.titleEditorial) notes.push(`Tên văn bản do người thêm văn bản đặt (${DECISION_FLAGS.title}): văn bản không có dòng tên.`);
@@ -148,12 +148,11 @@ runCli(async () => {
   const corpus = loadCorpus(options.seeds);
   const models = corpus.documents.filter((d) => d.meta.kind === 'model');
   const doc = parseDocument(text, unknownMeta('moi', basename(options.file)));
-  const conflicts = textStates(doc, options.decided);
-  if (conflicts.length) return refuse(`${options.file}: ${conflicts.join('; ')}`);
   if (options.decided.implements && !models.some((m) => m.meta.id === options.decided.implements)) {
     return refuse(`${DECISION_FLAGS.implements} "${options.decided.implements}": không có văn bản mô hình này trong kho (có: ${models.map((m) => m.meta.id).join(', ') || 'chưa có'})`);
   }
   const inferred = inferMetadata(doc, models, options.decided, corpus.documents.filter((d) => d.meta.kind !== 'model').map((d) => d.meta));
+  if (inferred.conflicts.length) return refuse(`${options.file}: ${inferred.conflicts.join('; ')}`);
   const id = options.id ?? proposeId(inferred);
   if (!options.id && !inferred.number) inferred.toDecide.push(`id "${id}" đặt theo tỉnh và loại vì văn bản không có số hiệu: id là đường dẫn vĩnh viễn, chọn một lần (--id)`);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return refuse(`id "${id}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang`);

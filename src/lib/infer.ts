@@ -43,12 +43,14 @@ export interface Inferred {
   sources: Record<string, Source>;
   /** What a person must still decide, in plain words. */
   toDecide: string[];
+  /** Decisions the text contradicts (a title or type it states): the caller refuses them. */
+  conflicts: string[];
 }
 
 /**
  * What the person adding the document decided (`npm run add -- --title …`).
  * A title or a type only where the text states none (the text's own are kept
- * as written; `textStates` tells the caller which it does); the kind and the
+ * as written, and the decision listed in `conflicts`); the kind and the
  * model compared with, over the inference, which the source note keeps.
  */
 export interface Decisions {
@@ -67,17 +69,6 @@ export const DECISION_FLAGS: Record<keyof Decisions, string> = {
 
 const decidedBy = (what: string, field: keyof Decisions, proposed?: string): Source =>
   ({ line: null, note: `${what}: người thêm văn bản quyết định (${DECISION_FLAGS[field]})${proposed ? `; công cụ đề xuất: ${proposed}` : ''}` });
-
-/** Which of the text-stated decisions (title, type) the text already states, with the line: the caller refuses those. */
-export function textStates(doc: LegalDocument, decided: Decisions): string[] {
-  const out: string[] = [];
-  const province = provinceFact(doc, issuerFact(doc))?.value ?? null;
-  const title = decided.title !== undefined ? titleFact(doc, province) : null;
-  if (title) out.push(`văn bản đã có tên ở dòng ${title.line} ("${title.value}"): tên giữ như văn bản, bỏ ${DECISION_FLAGS.title}`);
-  const type = decided.documentType !== undefined ? documentTypeFact(doc) : null;
-  if (type) out.push(`văn bản đã ghi loại ở dòng ${type.line} ("${type.value}"): giữ như văn bản, bỏ ${DECISION_FLAGS.documentType}`);
-  return out;
-}
 
 /** A model duty counts as restated when a province item matches it this closely (syllable TF-IDF cosine). */
 const RESTATED_SCORE = 0.6;
@@ -99,27 +90,30 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decid
     sources[field] = fact ? fromFact(fact as Fact<unknown> as Fact, what) : notStated(what);
     return fact ? fact.value : null;
   };
+  const conflicts: string[] = [];
+  /** What the text states, else the person's decision; a decision the text contradicts is a conflict (`stated` says it). */
+  const takeOrDecide = (field: 'title' | 'documentType', what: string, fact: Fact<string> | null, stated: (f: Fact<string>) => string): string | null => {
+    const decision = decided[field];
+    if (fact && decision !== undefined) conflicts.push(`${stated(fact)}, bỏ ${DECISION_FLAGS[field]}`);
+    if (fact || !decision) return take(field, what, fact);
+    sources[field] = decidedBy(field === 'title' ? `${what} (tên do biên tập đặt: văn bản không có dòng tên)` : what, field);
+    return decision;
+  };
 
   const number = take('number', 'số hiệu', numberFact(doc));
   const { place: placeF, date: dateF, unrealDate } = placeAndDateFacts(doc);
   const place = take('place', 'địa danh', placeF);
   const dateIssued = take('dateIssued', 'ngày ban hành', dateF);
   if (unrealDate) sources.dateIssued = { line: unrealDate.line, text: unrealDate.text, note: `ngày ban hành: văn bản ghi "${unrealDate.value}" ở dòng ${unrealDate.line}, ngày không có trên lịch; không đoán` };
-  let documentType = take('documentType', 'loại văn bản', documentTypeFact(doc));
-  if (documentType === null && decided.documentType) {
-    documentType = decided.documentType;
-    sources.documentType = decidedBy('loại văn bản', 'documentType');
-  }
+  const documentType = takeOrDecide('documentType', 'loại văn bản', documentTypeFact(doc),
+    (f) => `văn bản đã ghi loại ở dòng ${f.line} ("${f.value}"): giữ như văn bản`);
   const issuerF = issuerFact(doc);
   const issuer = take('issuer', 'cơ quan/người ban hành', issuerF);
   const provinceF = provinceFact(doc, issuerF);
   const province = take('province', 'tỉnh/thành phố', provinceF);
-  let title = take('title', 'tên văn bản', titleFact(doc, province));
-  const titleDecided = title === null && !!decided.title;
-  if (titleDecided) {
-    title = decided.title!;
-    sources.title = decidedBy('tên văn bản (tên do biên tập đặt: văn bản không có dòng tên)', 'title');
-  }
+  const titleF = titleFact(doc, province);
+  const title = takeOrDecide('title', 'tên văn bản', titleF, (f) => `văn bản đã có tên ở dòng ${f.line} ("${f.value}"): tên giữ như văn bản`);
+  const titleDecided = !titleF && !!decided.title;
   const signer = take('signer', 'người ký', signerFact(doc));
   const inForce = inForceFacts(doc);
   const dateInForce = take('dateInForce', 'ngày có hiệu lực', inForce.date);
@@ -151,7 +145,7 @@ export function inferMetadata(doc: LegalDocument, models: LegalDocument[], decid
 
   return {
     kind: kind.value, number, documentType, title, shortTitle, issuer, signer, dateIssued, dateInForce, inForceNote, place, province,
-    implements: impl.value, ...(titleDecided ? { titleEditorial: true as const } : {}), sources, toDecide,
+    implements: impl.value, ...(titleDecided ? { titleEditorial: true as const } : {}), sources, toDecide, conflicts,
   };
 }
 
