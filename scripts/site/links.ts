@@ -86,12 +86,17 @@ export function checkSite(dist: string): { pages: number; links: number; problem
     for (const link of found) check(page, link);
   }
 
-  const corpusFile = join(dist, 'data', 'corpus.json');
-  if (!existsSync(corpusFile)) problems.push({ page: 'data/corpus.json', link: '', message: 'thiếu tệp dữ liệu' });
-  else {
-    const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as { documents: Array<{ url: string; offices: Array<{ url: string }>; nodes: Array<{ url: string }> }> };
-    // corpus.json URLs are site-relative: resolve them from the site root.
-    for (const d of corpus.documents) for (const u of [d.url, ...d.offices.map((o) => o.url), ...d.nodes.map((n) => n.url)]) check('index.html', u);
-  }
+  const urls = corpusUrls(dist);
+  if (!urls) problems.push({ page: 'data/corpus.json', link: '', message: 'thiếu tệp dữ liệu' });
+  // corpus.json URLs are site-relative: resolve them from the site root.
+  else for (const u of urls) check('index.html', u);
   return { pages: pages.length, links, problems };
+}
+
+/** Every URL of dist/data/corpus.json (documents, offices, units), site-relative; null without the file. */
+export function corpusUrls(dist: string): string[] | null {
+  const file = join(dist, 'data', 'corpus.json');
+  if (!existsSync(file)) return null;
+  const corpus = JSON.parse(readFileSync(file, 'utf8')) as { documents: Array<{ url: string; offices: Array<{ url: string }>; nodes: Array<{ url: string }> }> };
+  return corpus.documents.flatMap((d) => [d.url, ...d.offices.map((o) => o.url), ...d.nodes.map((n) => n.url)]);
 }

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, scanHtml } from './links';
+import { corpusUrls, htmlFiles, scanHtml } from './links';
 
 /** Page path (site-relative, "van-ban/x/dieu-2/") → its recorded anchors, both sorted. */
 export type PublishedLinks = Record<string, string[]>;
@@ -34,8 +34,7 @@ export function publishedLinks(dist: string): PublishedLinks {
     const fullText = html.indexOf('id="toan-van"');
     if (/^van-ban\/[^/]+\/$/.test(page) && fullText >= 0) for (const id of scanHtml(html.slice(fullText)).ids) add(`${page}#${id}`);
   }
-  const corpus = JSON.parse(readFileSync(join(dist, 'data', 'corpus.json'), 'utf8')) as { documents: Array<{ url: string; offices: Array<{ url: string }>; nodes: Array<{ url: string }> }> };
-  for (const d of corpus.documents) for (const u of [d.url, ...d.offices.map((o) => o.url), ...d.nodes.map((n) => n.url)]) add(u);
+  for (const u of corpusUrls(dist) ?? []) add(u);
   return sorted(out);
 }
 
