@@ -142,7 +142,7 @@ function drafterNotes(outline: DraftOutline, options: WordOptions): Paragraph[] 
   const note = (text: string, bold = false) => body([run(text, { italics: true, bold })]);
   return [
     body([run('Ghi chú của bản dự thảo (bỏ trước khi trình ký)', { italics: true, bold: true })], { before: 2 * AFTER }),
-    note(`Bản dự thảo lập ngày ${formatDate(options.made.toISOString().slice(0, 10))} bằng trang "Dự thảo phân công". Phòng được giao mỗi nhiệm vụ là đề xuất tự động theo cách các tỉnh đã có trong kho phân công, không phải ý kiến pháp lý; người soạn đã sửa ${outline.changed} nhiệm vụ so với đề xuất. Cần rà soát từng nhiệm vụ. Lời văn mỗi nhiệm vụ chép nguyên từ ${options.model}, nguồn ghi ở chú thích cuối trang.`),
+    note(`Bản dự thảo lập ngày ${formatDate(options.made.toLocaleDateString('sv-SE'))} bằng trang "Dự thảo phân công". Phòng được giao mỗi nhiệm vụ là đề xuất tự động theo cách các tỉnh đã có trong kho phân công, không phải ý kiến pháp lý; người soạn đã sửa ${outline.changed} nhiệm vụ so với đề xuất. Cần rà soát từng nhiệm vụ. Lời văn mỗi nhiệm vụ chép nguyên từ ${options.model}, nguồn ghi ở chú thích cuối trang.`),
     ...(outline.unassigned.length === 0
       ? [note(`Mọi nhiệm vụ của ${options.model} đã được giao cho ít nhất một phòng.`)]
       : [note(`${outline.unassigned.length} nhiệm vụ của ${options.model} chưa giao cho phòng nào:`), ...outline.unassigned.map((d) => note(`- ${d.label}: ${d.text}`))]),
