@@ -10,9 +10,8 @@
  * list and each point's entry for them). Printing opens every wording diff.
  */
 import { foldForMatch } from '../lib/slug';
+import { collator } from '../lib/site/paths';
 import { el } from './dom';
-
-const collator = new Intl.Collator('vi');
 
 export function initComparisonTables(): void {
   addEventListener('beforeprint', () => { for (const d of document.querySelectorAll('details.diff')) (d as HTMLDetailsElement).open = true; });

@@ -20,7 +20,7 @@ import { proposeDraft } from '../../src/lib/draft/propose';
 import { NOT_ASSIGNED, SHEET_NAMES, draftWorkbook } from '../../src/lib/draft/sheet';
 import { draftDocument } from '../../src/lib/draft/word';
 import { pointLetter, VIETNAMESE_LETTERS } from '../../src/lib/parse/markers';
-import { dutyCitation } from '../../src/lib/site/draft-page';
+import { citation } from '../../src/lib/citation';
 import { loadReview } from '../../scripts/lib/alignments';
 import { corpus, doc } from '../helpers/corpus';
 
@@ -29,7 +29,7 @@ const model = doc('tt-10-2025-bkhcn');
 const provinces = corpus().documents.filter((d) => d.meta.implements === model.meta.id);
 const reviews = new Map(provinces.map((d) => [d.meta.id, loadReview(join(ROOT, 'alignments'), d.meta.id)]));
 const data = draftData(model, precedentsFor(model.meta.id, provinces, reviews));
-const citations = new Map(data.duties.map((d) => [d.model, dutyCitation(d.label, model.meta)]));
+const citations = new Map(data.duties.map((d) => [d.model, citation(d.label, model.meta)]));
 const OFFICES = ['Văn phòng Sở', 'Thanh tra Sở', 'Phòng Quản lý khoa học và công nghệ', 'Phòng Tiêu chuẩn Đo lường Chất lượng', 'Phòng Chuyển đổi số', '=HYPERLINK("http://x")'];
 const NOW = '2026-12-02T08:00:00.000Z';
 const proposals = proposeDraft(data, OFFICES);

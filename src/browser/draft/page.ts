@@ -8,7 +8,7 @@
 import { completeDraft, draftFor, officeList, readDraft, type Draft } from '../../lib/draft/assignment';
 import type { DraftData } from '../../lib/draft/data';
 import { proposeDraft, type DraftProposal } from '../../lib/draft/propose';
-import { dutyCitation, type CitedFacts } from '../../lib/site/draft-page';
+import { citation, type CitedFacts } from '../../lib/citation';
 import { say } from '../dom';
 import { exportDocx, exportXlsx } from './exports';
 import { renderLoads } from './loads';
@@ -183,7 +183,7 @@ class DraftPage {
 
   /** Each model duty's citation, by the site's rule from its label and the model's facts. */
   private citations(): Map<string, string> {
-    return new Map(this.data.duties.map((d) => [d.model, dutyCitation(d.label, this.facts)]));
+    return new Map(this.data.duties.map((d) => [d.model, citation(d.label, this.facts)]));
   }
 
   /** Run an export with its button busy; a failure is said in the page. */

@@ -4,6 +4,7 @@
  * a search), or at once when the page's URL already chose a filter. Each
  * filter has a short parameter in the search page's URL.
  */
+import { collator } from '../../lib/site/paths';
 import { el } from '../dom';
 import type { Filters, Pagefind } from './engine';
 
@@ -43,7 +44,7 @@ export function initFilters(box: HTMLDetailsElement, load: () => Promise<Pagefin
     const f = await m.filters();
     fields.textContent = '';
     for (const [k, { name }] of Object.entries(FILTERS)) {
-      const options = Object.keys(f[k] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+      const options = Object.keys(f[k] ?? {}).sort(collator.compare);
       if (!options.length) continue;
       const label = el('label', name), s = el('select');
       s.name = k;

@@ -6,7 +6,7 @@
  * reach the first page whatever Pagefind's own order; then the phrase's
  * results, then the words'. One small filter chunk serves both lookups.
  */
-import { queryWords, readCitation, searchedWords, terms, type Term } from '../../lib/search/match';
+import { indexedForm, queryWords, readCitation, searchedWords, terms, type Term } from '../../lib/search/match';
 import { RECORD_KINDS, citeFilter, recordNumber } from '../../lib/search/fields';
 import type { Filters, Pagefind, Result, Results } from './engine';
 
@@ -47,9 +47,10 @@ function settled(r: Results | null): Results | null {
  */
 export async function find(m: Pagefind, q: string, filters: Filters, full: boolean): Promise<Found> {
   const cite = full ? { key: '', rest: '' } : readCitation(q);
-  const sent = searchedWords(q);
+  const words = queryWords(q);
+  const sent = indexedForm(words);
   // Compared with the original texts as typed (diacritics and "đ" included).
-  const qs = terms(queryWords(q));
+  const qs = terms(words);
   const opts = { filters };
   const citeOpts = { filters: { ...filters, [citeFilter(cite.key)]: cite.key } };
   const phrase = qs.length > 1 ? `"${sent}"` : sent;

@@ -23,7 +23,7 @@ import {
   documentTitles, excerpt, OVER_TIME, officesOverTime, overTimePages, overTimeTitles, restatesModel, type ComparisonSite, type ModelClause,
   type ProvinceDoc,
 } from '../site/comparison';
-import { PROVINCES, collator, provincePath } from '../site/paths';
+import { PROVINCE_INDEX, collator, provincePath } from '../site/paths';
 import { CITED_INDEX_PATH, CITED_INDEX_TITLE, citedEntryPath, citedEntryTitle } from '../site/reference-links';
 import { OPEN_DATA_LEAD, OPEN_DATA_PATH, OPEN_DATA_TITLE } from '../site/open-data';
 import { DRAFT_PAGE } from '../site/draft-page';
@@ -331,7 +331,7 @@ function provinceRecords(documents: ExportDocument[]): SearchRecord[] {
     const offices = docs.filter((d) => d.offices.length > 0)
       .map((d) => `Phòng, đơn vị theo ${titleOf(d)}: ${d.offices.map((o) => o.name).sort(collator.compare).join('; ')}.`);
     const named = provinceAsNamed(province, docs);
-    return pageRecord(provincePath(province), province, [HOME, PROVINCES.title, province], {
+    return pageRecord(provincePath(province), province, [HOME, PROVINCE_INDEX.title, province], {
       label: province,
       cite: named,
       names: [...new Set([province, named])],

@@ -24,6 +24,8 @@ export const COMPARISON_HEADING = 'So sánh các tỉnh với mô hình';
 
 /** The per-duty page of a model point, by its anchor on the model's article page ("khoan-1-diem-a"). */
 export const dutyPath = (anchor: string) => `${COMPARISON_ROOT}nhiem-vu/${anchor}/`;
+/** A model unit's key from its URL on the model's article page: its anchor ("khoan-11-diem-g"), which names its per-duty page and files. */
+export const dutyKey = (url: string) => url.split('#')[1] ?? '';
 
 /** A run of a word-level diff: same text, model-only (deleted), province-only (inserted). */
 export interface DiffPart { t: 's' | 'd' | 'i'; v: string }
@@ -197,7 +199,7 @@ export function buildComparisonSite(corpus: ExportDocument[], comparison: Compar
         };
       });
     }
-    const anchor = m.url.split('#')[1] ?? '';
+    const anchor = dutyKey(m.url);
     clauses.get(clauseId)!.points.push({
       id: row.model, label: row.label, unit: row.label.replace(/ Điều \d+$/, '').replace(/ khoản \d+$/, ''),
       anchor, url: m.url, path: dutyPath(anchor), text: wording(m), cells,
@@ -230,6 +232,11 @@ export function clauseHasPoints(clause: ModelClause): boolean {
 export const onlyInPart = (list: Assignment[]) => list.length > 0 && list.every((a) => a.coverage === 'partial');
 
 /** Model points of a clause a document assigned, how many of them only in part, and how many there are. */
+/** How many province documents assign a model point (some item of theirs carries it). */
+export function assignedDocs(site: Pick<ComparisonSite, 'docs'>, point: ModelPoint): number {
+  return site.docs.filter((d) => (point.cells[d.id]?.length ?? 0) > 0).length;
+}
+
 export function coverage(clause: ModelClause, doc: string): { assigned: number; inPart: number; total: number } {
   const lists = clause.points.map((p) => p.cells[doc] ?? []);
   return { assigned: lists.filter((l) => l.length > 0).length, inPart: lists.filter(onlyInPart).length, total: clause.points.length };

@@ -8,7 +8,7 @@
  */
 import type { DraftData } from '../draft/data';
 import type { ExportDocument } from '../export';
-import { citation, type CitedFacts } from '../citation';
+import type { CitedFacts } from '../citation';
 import { collator } from './paths';
 
 /** The page's path, name and lead (also its search record). */
@@ -53,13 +53,6 @@ export interface DraftPage {
 }
 
 export type { CitedFacts };
-
-/**
- * A model duty's citation: the site's rule (citation.ts), from its label and
- * the model's facts, carried to the browser; the page and the exports use it
- * alike. A duty of Điều 2 is cited by its label (no attached text to name).
- */
-export const dutyCitation = (label: string, facts: CitedFacts): string => citation(label, facts);
 
 /** The page's rows and start lists; a duty missing from the exported model is an error (the two exports disagree). */
 export function draftPage(data: DraftData, corpus: ExportDocument[]): DraftPage {

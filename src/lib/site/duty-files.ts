@@ -17,15 +17,15 @@
  * files".
  */
 import type { Coverage } from '../align/review';
-import { clauseHasPoints, type Assignment, type ComparisonSite, type ModelClause, type ModelPoint } from './comparison';
+import { clauseHasPoints, dutyKey, type Assignment, type ComparisonSite, type ModelClause, type ModelPoint } from './comparison';
 
 /** Where the files are, from the site root. */
 export const DUTY_DATA_DIR = 'data/so-sanh/nhiem-vu';
 /** Where the generator writes them, in content/ (src/pages/data/so-sanh/nhiem-vu/ serves them). */
 export const DUTY_CONTENT_DIR = 'nhiem-vu';
 
-/** A model unit's duty file name (no extension): its anchor on the model's article page ("khoan-11-diem-g"). */
-export const dutyKey = (url: string) => url.split('#')[1] ?? '';
+/** A model unit's duty file name (no extension): its key (comparison.ts). */
+export { dutyKey };
 
 /** The duty file of a model unit, site-relative. */
 export const dutyDataPath = (key: string) => `${DUTY_DATA_DIR}/${key}.json`;

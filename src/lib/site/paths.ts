@@ -27,11 +27,11 @@ function splitHash(url: string): [string, string | undefined] {
 }
 
 /** The list of provinces, parent of every province page (its breadcrumb). */
-export const PROVINCES = { path: 'tinh/', title: 'Tỉnh, thành phố' };
+export const PROVINCE_INDEX = { path: 'tinh/', title: 'Tỉnh, thành phố' };
 
 /** Province page: `tinh/quang-ngai/`. */
 export function provincePath(province: string): string {
-  return `${PROVINCES.path}${slugify(province)}/`;
+  return `${PROVINCE_INDEX.path}${slugify(province)}/`;
 }
 
 /** Vietnamese collation for every list shown to readers. */
