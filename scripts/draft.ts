@@ -7,7 +7,7 @@
  */
 import { allPrecedents } from '../src/lib/align/precedents';
 import { draftData } from '../src/lib/draft/data';
-import { evaluateDraft, weakAgreement } from '../src/lib/draft/evaluate';
+import { evaluateDraft } from '../src/lib/draft/evaluate';
 import { proposeDraft } from '../src/lib/draft/propose';
 import { loadReviewedCorpus } from './lib/alignments';
 import { runCli } from './lib/corpus';
@@ -27,17 +27,17 @@ runCli(() => {
 
   if (args.includes('--evaluate')) {
     console.log('văn bản | nhiệm vụ được giao | phòng đề xuất đầu tiên đúng | nhiệm vụ không giao | đề xuất cũng để chưa giao | (bỏ cả tỉnh) phòng đầu tiên đúng');
-    for (const p of data.precedents.filter((x) => x.weight === 1)) {
-      const e = evaluateDraft(data, p.document);
-      const sameProvince = data.precedents.filter((x) => x.province === p.province).map((x) => x.document);
-      const strict = evaluateDraft(data, p.document, sameProvince);
-      console.log(`${p.document} | ${e.assigned} | ${e.agreeing} (${pct(e.agreeing, e.assigned)}) | ${e.unassigned} | ${e.leftUnassigned} | ${strict.agreeing} (${pct(strict.agreeing, strict.assigned)})`);
+    const evaluations = data.precedents.filter((x) => x.weight === 1).map((p) => evaluateDraft(data, p.document));
+    for (const e of evaluations) {
+      const province = data.precedents.find((x) => x.document === e.document)!.province;
+      const sameProvince = data.precedents.filter((x) => x.province === province).map((x) => x.document);
+      const strict = evaluateDraft(data, e.document, sameProvince);
+      console.log(`${e.document} | ${e.assigned} | ${e.agreeing} (${pct(e.agreeing, e.assigned)}) | ${e.unassigned} | ${e.leftUnassigned} | ${strict.agreeing} (${pct(strict.agreeing, strict.assigned)})`);
     }
     // The page marks some proposals weaker: how much less often they agree.
     console.log('\nvăn bản | đề xuất yếu: phòng đầu tiên đúng | đề xuất khác: phòng đầu tiên đúng');
-    for (const p of data.precedents.filter((x) => x.weight === 1)) {
-      const { weak, others } = weakAgreement(data, p.document);
-      console.log(`${p.document} | ${weak[0]}/${weak[1]} (${pct(...weak)}) | ${others[0]}/${others[1]} (${pct(...others)})`);
+    for (const { document, weak, others } of evaluations) {
+      console.log(`${document} | ${weak[0]}/${weak[1]} (${pct(...weak)}) | ${others[0]}/${others[1]} (${pct(...others)})`);
     }
     return 0;
   }

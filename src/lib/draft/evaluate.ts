@@ -17,6 +17,9 @@ export interface DraftEvaluation {
   unassigned: number;
   /** Of those, duties the proposal also leaves "chưa giao". */
   leftUnassigned: number;
+  /** Of the assigned duties, [agreeing, all] among the proposals the page marks weaker, and among the others. */
+  weak: [number, number];
+  others: [number, number];
 }
 
 /** Evaluate the proposal for one precedent document of `data`, learning only from the others (and from none of `alsoExclude`). */
@@ -28,27 +31,25 @@ export function evaluateDraft(data: DraftData, document: string, alsoExclude: re
   const proposals = proposeDraft(data, target.offices.map((o) => o.name), { exclude: new Set([document, ...alsoExclude]) });
   let agreeing = 0;
   let leftUnassigned = 0;
+  const weak: [number, number] = [0, 0];
+  const others: [number, number] = [0, 0];
   for (const p of proposals) {
     const offices = truth.get(p.model);
-    if (offices && p.offices[0] && offices.has(p.offices[0])) agreeing++;
-    if (!offices && p.offices.length === 0) leftUnassigned++;
+    if (!offices) {
+      if (p.offices.length === 0) leftUnassigned++;
+      continue;
+    }
+    const agrees = !!p.offices[0] && offices.has(p.offices[0]);
+    if (agrees) agreeing++;
+    const tally = isWeak(p) ? weak : others;
+    tally[1]++;
+    if (agrees) tally[0]++;
   }
-  return { document, assigned: truth.size, agreeing, unassigned: data.duties.length - truth.size, leftUnassigned };
+  return { document, assigned: truth.size, agreeing, unassigned: data.duties.length - truth.size, leftUnassigned, weak, others };
 }
 
 /** Of a document's assigned duties, how often the top choice agrees among the proposals the page marks weaker, and among the others. */
-export function weakAgreement(data: DraftData, document: string): { weak: [number, number]; others: [number, number] } {
-  const target = data.precedents.find((p) => p.document === document);
-  if (!target) throw new Error(`không có văn bản tiền lệ ${document}`);
-  const truth = new Map<string, Set<string>>();
-  for (const o of target.offices) for (const d of o.duties) truth.set(d, (truth.get(d) ?? new Set()).add(o.name));
-  const out = { weak: [0, 0] as [number, number], others: [0, 0] as [number, number] };
-  for (const p of proposeDraft(data, target.offices.map((o) => o.name), { exclude: new Set([document]) })) {
-    const offices = truth.get(p.model);
-    if (!offices) continue;
-    const tally = isWeak(p) ? out.weak : out.others;
-    tally[1]++;
-    if (p.offices[0] && offices.has(p.offices[0])) tally[0]++;
-  }
-  return out;
+export function weakAgreement(data: DraftData, document: string): Pick<DraftEvaluation, 'weak' | 'others'> {
+  const { weak, others } = evaluateDraft(data, document);
+  return { weak, others };
 }
