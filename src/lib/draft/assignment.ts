@@ -11,7 +11,7 @@ import type { DraftProposal } from './propose';
 
 /** What the file says it is, so another JSON file is refused by name. */
 export const DRAFT_FORMAT = 'khcn-du-thao-phan-cong';
-export const DRAFT_VERSION = 1;
+const DRAFT_VERSION = 1;
 
 /** A duty of the draft and the offices it is given to. */
 export interface DutyAssignment {
@@ -41,7 +41,7 @@ export interface Draft {
 }
 
 /** A proposal shown with a mark: from no precedent, or from precedents that barely agree. */
-export const WEAK_CONFIDENCE = 0.3;
+const WEAK_CONFIDENCE = 0.3;
 export const isWeak = (p: Pick<DraftProposal, 'basis' | 'confidence'>): boolean => p.basis !== 'precedent' || p.confidence <= WEAK_CONFIDENCE;
 
 /** Office names from the page's box: one per line, NFC, spaces tidied, blanks and repeats dropped. */

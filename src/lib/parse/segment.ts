@@ -67,7 +67,7 @@ const MULTI_LINE_ROW_SPAN = 40;
  * line ending with "|" within a few dozen lines; without a closing line it
  * is no row, and its pipes stay text.
  */
-export function findMultiLineRows(lines: SourceLine[]): Set<number> {
+function findMultiLineRows(lines: SourceLine[]): Set<number> {
   const rows = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
