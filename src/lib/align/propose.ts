@@ -105,6 +105,8 @@ export class ProposalSpace {
   private readonly vectors = new Map<string, Vector>();
   private readonly modelIndex: CosineIndex;
   private readonly precedentItems: Array<{ doc: PrecedentDocument; item: PrecedentItem; models: number[] }>;
+  /** The precedent items grouped by wording and duties carried, indexed by their shared vector. */
+  private readonly precedentGroups: PrecedentGroup[];
   private readonly precedentIndex: CosineIndex;
   private readonly catchAll: Duty | undefined;
 
@@ -124,7 +126,8 @@ export class ProposalSpace {
     const vs = tfidf([...model.map(matchText), ...texts.values()]);
     keys.forEach((k, i) => this.vectors.set(k, vs[model.length + i]!));
     this.modelIndex = new CosineIndex(model.length, vs.slice(0, model.length));
-    this.precedentIndex = new CosineIndex(this.precedentItems.length, this.precedentItems.map(({ doc, item }) => this.vectors.get(itemKey(doc.id, item.node))!));
+    this.precedentGroups = groupPrecedents(this.precedentItems);
+    this.precedentIndex = new CosineIndex(this.precedentGroups.length, this.precedentGroups.map((g) => this.vectors.get(g.key)!));
     this.catchAll = modelCatchAll(model);
   }
 
@@ -231,20 +234,25 @@ export class ProposalSpace {
     const from = new Int32Array(n).fill(-1);
     const likeness = new Float64Array(n);
     const supporting = new Int32Array(n);
-    const toPrecedent = this.precedentIndex.cosines(v);
-    for (let k = 0; k < toPrecedent.length; k++) {
-      const similarity = toPrecedent[k]!;
+    const toGroup = this.precedentIndex.cosines(v);
+    const own = (doc: string) => doc === item.document || exclude.has(doc);
+    for (let g = 0; g < toGroup.length; g++) {
+      const similarity = toGroup[g]!;
       // Below PRECEDENT_FLOOR a precedent never reaches a threshold nor counts as support: skipped, so large corpora stay cheap.
       if (similarity < PRECEDENT_FLOOR) continue;
-      const { doc, models } = this.precedentItems[k]!;
-      if (doc.id === item.document || exclude.has(doc.id)) continue;
+      const { models, members, perDocument } = this.precedentGroups[g]!;
+      let count = members.length;
+      for (const [doc, n] of perDocument) if (own(doc)) count -= n;
+      if (count === 0) continue;
+      // Of equal scores the first precedent item in corpus order gives its name, as if each were visited in turn.
+      const k = members.find((m) => !own(m.doc))!.k;
       let closest = 0;
       for (const j of models) closest = Math.max(closest, wording[j]!);
       for (const j of models) {
-        if (similarity >= 0.3) supporting[j]!++;
+        if (similarity >= 0.3) supporting[j]! += count;
         // A precedent carrying several duties passes each on in proportion to the item's own likeness to it.
         const s = models.length === 1 ? similarity : similarity * (0.5 + 0.5 * wording[j]! / (closest || 1));
-        if (s > score[j]!) { score[j] = s; from[j] = k; likeness[j] = similarity; }
+        if (s > score[j]! || (s === score[j]! && from[j]! > k)) { score[j] = s; from[j] = k; likeness[j] = similarity; }
       }
     }
     return new Map(this.model.map((m, j) => {
@@ -259,6 +267,33 @@ export class ProposalSpace {
 
 /** Least likeness for a precedent item to count at all. */
 const PRECEDENT_FLOOR = 0.1;
+
+/**
+ * Precedent items with the same wording carrying the same model duties:
+ * provinces copy the model's and each other's wording, so one likeness is
+ * computed for all of them (with 34 provinces' reviews the items repeat
+ * many times). `k` is an item's place in the precedents' order.
+ */
+interface PrecedentGroup {
+  /** The vector key of the first member (all members share its wording). */
+  key: string;
+  models: number[];
+  members: Array<{ k: number; doc: string }>;
+  /** How many members each document has. */
+  perDocument: Map<string, number>;
+}
+
+function groupPrecedents(items: Array<{ doc: PrecedentDocument; item: PrecedentItem; models: number[] }>): PrecedentGroup[] {
+  const groups = new Map<string, PrecedentGroup>();
+  items.forEach(({ doc, item, models }, k) => {
+    const id = `${matchText(precedentDuty(doc, item))}\u0000${[...models].sort((a, b) => a - b).join(',')}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { key: itemKey(doc.id, item.node), models, members: [], perDocument: new Map() }));
+    g.members.push({ k, doc: doc.id });
+    g.perDocument.set(doc.id, (g.perDocument.get(doc.id) ?? 0) + 1);
+  });
+  return [...groups.values()];
+}
 
 /** A precedent's item as a duty of its document. */
 const precedentDuty = (doc: PrecedentDocument, i: PrecedentItem): Duty =>
