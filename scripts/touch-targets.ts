@@ -1,0 +1,41 @@
+/**
+ * Touch targets under 24×24 CSS px outside sentences (WCAG 2.2 SC 2.5.8),
+ * on a page of every type, on a phone (390×844, touch) or, with
+ * `--desktop`, at 1366×900 with a mouse: a count per page, then each kind
+ * of element with its number, an example and its size. Builds nothing:
+ * run `npm run build` first. The rule and the pages are those of
+ * tests/browser/touch-targets.test.ts (tests/browser/targets.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, serveDist } from '../tests/browser/server';
+import { DESKTOP, PHONE, smallTargets, TARGET_PAGES } from '../tests/browser/targets';
+
+const desktop = process.argv.includes('--desktop');
+const server = await serveDist(join(import.meta.dirname, '..', 'dist'));
+const userDir = mkdtempSync(join(tmpdir(), 'khcn-targets-'));
+const context = await launchChromium(userDir, desktop ? DESKTOP : PHONE);
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  let total = 0;
+  for (const { name, path, prepare } of TARGET_PAGES) {
+    await page.goto('about:blank');
+    await page.goto(server.baseUrl + path);
+    await prepare?.(page);
+    const small = await smallTargets(page);
+    total += small.length;
+    console.log(`${String(small.length).padStart(4)}  ${name} (${path || 'trang chủ'})`);
+    const kinds = new Map<string, typeof small>();
+    for (const t of small) kinds.set(t.kind, [...(kinds.get(t.kind) ?? []), t]);
+    for (const [kind, ts] of kinds) {
+      const sizes = ts.map((t) => t.height);
+      console.log(`        ${ts.length}× ${kind}: “${ts[0].text}” ${ts[0].width}×${ts[0].height} (height ${Math.min(...sizes)}–${Math.max(...sizes)})`);
+    }
+  }
+  console.log(`${String(total).padStart(4)}  in all, ${TARGET_PAGES.length} pages, ${desktop ? '1366×900, mouse' : '390×844, touch'}`);
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(userDir, { recursive: true, force: true });
+}
