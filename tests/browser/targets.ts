@@ -6,10 +6,11 @@
  *
  * A target: a link, button, summary, form control or focusable element that
  * shows (not transparent, not off-screen, not a 1-px hidden label), counted
- * once (a link inside a summary belongs to the summary). An input's target
- * includes its label (tapping either works): it passes if the input or one
- * of its labels is 24×24. A link broken over two lines counts by its larger
- * piece.
+ * once (a link inside a summary belongs to the summary). Its box is what
+ * a tap can reach: the part an ancestor hiding its overflow cuts off does
+ * not count. An input's target includes its label (tapping either works):
+ * it passes if the input or one of its labels is 24×24. A link broken over
+ * two lines counts by its larger piece.
  *
  * "In a sentence" (the exception), decided here and nowhere else: the
  * target flows inline (an inline-block, flex item or block is a box the
@@ -84,6 +85,18 @@ export function smallTargets(page: Page): Promise<SmallTarget[]> {
         }
         return /\p{L}/u.test(text);
       },
+      /** What of `r` a finger can reach: the part inside every ancestor that hides its overflow (the rest is not hit). */
+      clipped(el: Element, r: DOMRect): [number, number] {
+        let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const cs = getComputedStyle(a);
+          const box = a.getBoundingClientRect();
+          const [x0, y0] = [box.left + a.clientLeft, box.top + a.clientTop];
+          if (/hidden|clip/.test(cs.overflowX)) [left, right] = [Math.max(left, x0), Math.min(right, x0 + a.clientWidth)];
+          if (/hidden|clip/.test(cs.overflowY)) [top, bottom] = [Math.max(top, y0), Math.min(bottom, y0 + a.clientHeight)];
+        }
+        return [Math.max(0, right - left), Math.max(0, bottom - top)];
+      },
       name(e: Element): string {
         const cls = typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
         return e.tagName.toLowerCase() + cls;
@@ -94,7 +107,7 @@ export function smallTargets(page: Page): Promise<SmallTarget[]> {
       if (el.parentElement?.closest(SELECTOR) || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
       const whole = el.getBoundingClientRect();
       if (whole.right + scrollX <= 0 || whole.bottom + scrollY <= 0 || (whole.width <= 1 && whole.height <= 1)) continue;
-      const boxes = [...el.getClientRects()].map((r) => [r.width, r.height]);
+      const boxes = [...el.getClientRects()].map((r) => h.clipped(el, r));
       for (const label of (el as HTMLInputElement).labels ?? []) {
         const r = label.getBoundingClientRect();
         boxes.push([r.width, r.height]);
@@ -161,6 +174,8 @@ export const TARGET_PAGES: TargetPage[] = [
     path: 'tim-kiem/?q=do+luong',
     async prepare(page) {
       await page.locator('#ket-qua li.result').first().waitFor({ timeout: 20_000 });
+      // Who does the first duty found loads after the results.
+      await page.waitForLoadState('networkidle');
       await page.locator('#loc > summary').click();
       await page.locator('#loc select').first().waitFor();
     },
@@ -173,6 +188,7 @@ export const TARGET_PAGES: TargetPage[] = [
       await page.locator('#hop-tim #q').fill('thanh tra');
       await page.locator('#hop-tim #q').press('Enter');
       await page.locator('#hop-tim #ket-qua li.result').first().waitFor({ timeout: 20_000 });
+      await page.waitForLoadState('networkidle');
     },
   },
   {
