@@ -11,45 +11,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations, startBrowser, type BrowserSession } from './harness';
-import { PHONE } from './server';
+import { DESKTOP, PHONE, TARGET_PAGES } from './targets';
 import { citationFor } from '../../src/lib/citation';
 import { doc } from '../helpers/corpus';
 
 const ARTICLE = 'van-ban/tt-10-2025-bkhcn/dieu-2/';
 const POINT = 'khoan-6-diem-dd';
-/** One page of every type the site has. */
-const PAGES = [
-  '',
-  'van-ban/tt-10-2025-bkhcn/',
-  'van-ban/hai-phong-qd-so-khcn-2025/',
-  'van-ban/lai-chau-quy-dinh-cac-phong/',
-  'van-ban/quang-ngai-33-qd-skhcn/',
-  'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/',
-  ARTICLE,
-  'van-ban/lai-chau-quy-dinh-cac-phong/dieu-5/',
-  'van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/muc-iii/',
-  'van-ban/lai-chau-quy-dinh-cac-phong/phong/van-phong/',
-  'van-ban/quang-ngai-chuong-trinh-6-thang-cuoi-2025/phong/van-phong-so/',
-  'tinh/quang-ngai/',
-  'van-ban-duoc-dan-chieu/',
-  'van-ban-duoc-dan-chieu/150-2025-ndd-cp/',
-  'tim-kiem/',
-  'du-lieu/',
-  'du-thao-phan-cong/',
-  'so-sanh/',
-  'so-sanh/khoan-11/',
-  'so-sanh/nhiem-vu/khoan-11-diem-g/',
-  'so-sanh/hai-phong-qd-so-khcn-2025/',
-  'so-sanh/tinh/quang-ngai/',
-  // Directory listings, for links trimmed to a directory.
-  'van-ban/',
-  'van-ban/quang-ngai-33-qd-skhcn/quy-ddinh/',
-  'van-ban/lai-chau-quy-dinh-cac-phong/phong/',
-  'tinh/',
-  'so-sanh/nhiem-vu/',
-  'so-sanh/tinh/',
-];
-const DESKTOP = { viewport: { width: 1366, height: 900 } };
+/** One page of every type the site has, directory listings included: each page of targets.ts's states once. */
+const PAGES = [...new Set(TARGET_PAGES.map((p) => p.path.split('#')[0]!))];
 
 describe.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('reading on a %s', (device, options) => {
   const touch = device === 'phone';
