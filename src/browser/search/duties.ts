@@ -9,6 +9,7 @@ import { dutyDataPath, type DutyFile } from '../../lib/site/duty-files';
 import { el } from '../dom';
 import { appendShares, linkTo } from '../duty-shares';
 import { fetchJson } from '../fetch-data';
+import { once } from '../once';
 
 /** Documents listed before "Xem cả … văn bản". */
 const SHOWN = 8;
@@ -47,15 +48,9 @@ export function dutyBlock(root: URL, key: string, open: boolean): HTMLDetailsEle
   box.appendChild(el('summary', 'Các tỉnh phân công'));
   const body = el('div', 'Đang tải…');
   box.appendChild(body);
-  let loaded = false;
-  const fill = () => {
-    if (loaded) return;
-    loaded = true;
-    fetchJson<DutyFile>(new URL(dutyDataPath(key), root))
-      .then((f) => body.replaceChildren(render(f, root)))
-      .catch(() => { loaded = false; body.textContent = 'Không tải được bảng phân công.'; });
-  };
-  box.addEventListener('toggle', () => { if (box.open) fill(); });
+  const fill = once(() => fetchJson<DutyFile>(new URL(dutyDataPath(key), root)).then((f) => body.replaceChildren(render(f, root))));
+  // A failure is said in the block; opening it again tries again.
+  box.addEventListener('toggle', () => { if (box.open) fill().catch(() => { body.textContent = 'Không tải được bảng phân công.'; }); });
   box.open = open;
   return box;
 }
