@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { DECISION_FLAGS, inferMetadata, proposeId, type Decisions, type Inferred } from '../src/lib/infer';
 import { describeIssues, metadataSchema, type Metadata } from '../src/lib/metadata';
-import type { DocumentKind, LegalDocument } from '../src/lib/model';
+import type { LegalDocument } from '../src/lib/model';
 import { allNodes, parseDocument, unknownMeta } from '../src/lib/parse';
 import { foldForMatch } from '../src/lib/slug';
 import { decodeUtf8, formatProblem, loadCorpus, runCli, type Problem } from './lib/corpus';
@@ -35,7 +35,8 @@ interface Options {
   decided: Decisions;
 }
 
-const KINDS: DocumentKind[] = ['decision', 'distribution', 'programme', 'model'];
+/** The kinds the metadata schema accepts, so that --kind can never take one check-corpus refuses. */
+const KINDS: readonly string[] = metadataSchema.shape.kind.unwrap().options;
 const DECISION_OF_FLAG = new Map(Object.entries(DECISION_FLAGS).map(([field, flag]) => [flag, field as keyof Decisions]));
 
 function parseArgs(argv: string[]): Options | string {
@@ -50,7 +51,7 @@ function parseArgs(argv: string[]): Options | string {
     else if (field) {
       const value = (argv[++i] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
       if (!value || value.startsWith('--')) return `${a} cần một giá trị`;
-      if (field === 'kind' && !KINDS.includes(value as DocumentKind)) return `${a} "${value}": chọn một trong ${KINDS.join(', ')}`;
+      if (field === 'kind' && !KINDS.includes(value)) return `${a} "${value}": chọn một trong ${KINDS.join(', ')}`;
       (o.decided as Record<string, string>)[field] = value;
     } else if (a.startsWith('--')) return `tùy chọn không có: ${a}`;
     else if (!o.file) o.file = a;

@@ -32,10 +32,14 @@ const ALIGNMENTS = option('--alignments') ?? 'alignments';
 /** Today's date where the command runs, YYYY-MM-DD. */
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-let computed: Map<string, Proposal[]> | null = null;
-/** The site's proposals for a document: from the other documents' reviews, the ranker fitted on every reviewed distribution. */
+/**
+ * The site's proposals for a document: from the other documents' reviews,
+ * the ranker fitted on every reviewed distribution. They are computed for
+ * every document at once (one space, one ranker), so a command that needs
+ * several documents' computes them once itself (printReport).
+ */
 const proposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): Proposal[] =>
-  (computed ??= proposalsByDocument(modelDuties, c.provinces, c.reviews)).get(doc.meta.id)!;
+  proposalsByDocument(modelDuties, c.provinces, c.reviews).get(doc.meta.id)!;
 /** Leave one out: proposals for a document as if its review did not exist (not even to fit the ranker). */
 const blindProposalsFor = (c: ReviewedCorpus, modelDuties: Duty[], doc: LegalDocument): Proposal[] =>
   propose(modelDuties, dutiesOf(doc), precedentsFor(doc.meta.id, c.provinces, c.reviews));
@@ -83,9 +87,10 @@ async function importSheet(file: string, c: ReviewedCorpus, modelDuties: Duty[])
 
 function printReport(c: ReviewedCorpus, modelDuties: Duty[]): void {
   console.log('văn bản | điểm mô hình được giao | trong đó chỉ từng phần | không thấy phân công | chia cho nhiều phòng | nhiệm vụ riêng | liên kết đã rà soát: toàn bộ / một phần | độ chính xác | độ phủ');
+  const proposals = proposalsByDocument(modelDuties, c.provinces, c.reviews);
   for (const doc of c.provinces) {
     const items = dutiesOf(doc);
-    const r = report(modelDuties, items, proposalsFor(c, modelDuties, doc), c.reviews.get(doc.meta.id) ?? null);
+    const r = report(modelDuties, items, proposals.get(doc.meta.id)!, c.reviews.get(doc.meta.id) ?? null);
     console.log(`${doc.meta.id} | ${r.assigned}/${r.modelDuties} | ${r.assignedInPart} | ${r.unassigned} | ${r.split} | ${r.provinceOnly}/${items.length} | ${r.fullLinks} / ${r.partialLinks} | ${pct(r.precision)} | ${pct(r.recall)}`);
   }
 }

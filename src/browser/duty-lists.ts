@@ -5,9 +5,9 @@
  * (data/so-sanh/nhiem-vu/<anchor>.json, src/lib/site/duty-files.ts, the file
  * search reads too), and each line opened later.
  */
-import { dutyDataPath, itemsByOffices, perDutyPage, type DutyFile } from '../lib/site/duty-files';
-import { linkQualifier } from '../lib/site/words';
+import { dutyDataPath, perDutyPage, type DutyFile } from '../lib/site/duty-files';
 import { el } from './dom';
+import { appendShares } from './duty-shares';
 import { fetchJson } from './fetch-data';
 
 for (const d of document.querySelectorAll<HTMLDetailsElement>('details.cmpx')) {
@@ -39,15 +39,7 @@ function list(file: DutyFile, root: string): HTMLElement {
     if (!doc.items.length) { none.push(doc.title); continue; }
     const li = el('li');
     li.append(el('strong', doc.title), ': ');
-    itemsByOffices(doc).forEach((share, i) => {
-      if (i > 0) li.append('; ');
-      li.append(`${share.offices.map((o) => o.name).join(', ')} — `);
-      share.items.forEach((item, k) => {
-        const a = el('a', item.label);
-        a.href = new URL(item.url, root).href;
-        li.append(...(k ? [', '] : []), a, linkQualifier(item));
-      });
-    });
+    appendShares(li, file, doc, root, (o) => o.name);
     ul.append(li);
   }
   if (none.length) ul.append(el('li', `Không thấy phân công: ${none.join(', ')}`, 'none'));

@@ -9,8 +9,13 @@ import { wordDiff } from '../lib/site/comparison';
 import { dutyTextsPath, perDutyPage, type DutyTexts } from '../lib/site/duty-files';
 import { el } from './dom';
 import { fetchJson } from './fetch-data';
+import { once } from './once';
 
-let texts: Promise<DutyTexts> | null = null;
+/** The page's wording file, fetched when the first diff is opened. */
+const texts = once(() => {
+  const [root, key] = perDutyPage(location.href)!;
+  return fetchJson<DutyTexts>(new URL(dutyTextsPath(key), root));
+});
 
 export function initWordingDiffs(): void {
   for (const d of document.querySelectorAll<HTMLDetailsElement>('details.diff[data-item]')) {
@@ -21,16 +26,13 @@ export function initWordingDiffs(): void {
 async function fill(d: HTMLDetailsElement): Promise<void> {
   if (d.querySelector('.dw, .hint')) return;
   try {
-    const [root, key] = perDutyPage(location.href)!;
-    texts ??= fetchJson<DutyTexts>(new URL(dutyTextsPath(key), root));
-    const all = await texts;
+    const all = await texts();
     const text = all.items[d.dataset.item!];
     if (text === undefined) throw new Error('missing');
     const p = el('p', null, 'dw');
     for (const part of wordDiff(all.model, text)) p.append(part.t === 's' ? part.v : el(part.t === 'd' ? 'del' : 'ins', part.v));
     d.append(p);
   } catch {
-    texts = null;
     d.append(el('p', 'Không tải được lời văn để so sánh; hãy mở mục tương ứng.', 'hint'));
   }
 }

@@ -15,6 +15,7 @@ import {
 } from './parse/facts';
 import { walk } from './parse';
 import { formatDate } from './citation';
+import { documentKey, findDocumentReferences } from './references';
 import { slugify } from './slug';
 
 /** Where one value came from (the `sources` entries of the metadata file). */
@@ -188,15 +189,22 @@ function inferKind(doc: LegalDocument, type: string | null, issuer: string | nul
   return { value: null, source: { line: null, note: 'không chắc: văn bản không là chương trình công tác, không giao nhiệm vụ cho từng phòng, không quy định cơ cấu tổ chức của Sở' } };
 }
 
-/** The first line of `doc` citing `number` as a whole token ("39/2025/QĐ-UBND", not inside "139/2025/QĐ-UBND"). */
-function citingLine(doc: LegalDocument, number: string): { line: number; text: string } | null {
-  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const token = new RegExp(`(?<![\\p{L}\\p{N}/-])${escaped}(?![\\p{L}\\p{N}/-])`, 'u');
-  let cited: { line: number; text: string } | null = null;
+/**
+ * The first line citing each document, by its key: citing is what
+ * references.ts recognises (a type and a number, "Quyết định số
+ * 39/2025/QĐ-UBND"), the rule the site links citations by — so a number
+ * that merely contains another ("139/2025/QĐ-UBND") cites nothing, nor
+ * does the text's own "Số:" line. One walk of the tree for every document
+ * looked up.
+ */
+function citingLines(doc: LegalDocument): Map<string, { line: number; text: string }> {
+  const first = new Map<string, { line: number; text: string }>();
   walk(doc.children, (n) => {
-    if (!cited && token.test(`${n.heading ?? ''} ${n.text}`)) cited = { line: n.lines[0], text: n.text.slice(0, 200) };
+    for (const part of [n.heading, n.text]) {
+      for (const r of part ? findDocumentReferences(part) : []) if (!first.has(r.cited.key)) first.set(r.cited.key, { line: n.lines[0], text: n.text.slice(0, 200) });
+    }
   });
-  return cited;
+  return first;
 }
 
 const named = (m: Pick<DocumentMeta, 'documentType' | 'number'>) => `${m.documentType ?? ''} ${m.number}`.trim();
@@ -208,13 +216,15 @@ const named = (m: Pick<DocumentMeta, 'documentType' | 'number'>) => `${m.documen
  * it restates.
  */
 function inferImplements(doc: LegalDocument, models: LegalDocument[], others: DocumentMeta[]): { value: string | null; source: Source } {
+  const cited = citingLines(doc);
+  const citingLine = (number: string | null) => (number ? cited.get(documentKey(number)) ?? null : null);
   for (const m of models) {
-    const c = m.meta.number ? citingLine(doc, m.meta.number) : null;
+    const c = citingLine(m.meta.number);
     if (c) return { value: m.meta.id, source: { line: c.line, text: c.text, note: `văn bản dẫn chiếu ${named(m.meta)} (dòng ${c.line})` } };
   }
   for (const o of others) {
     const model = models.find((m) => m.meta.id === o.implements);
-    const c = model && o.number ? citingLine(doc, o.number) : null;
+    const c = model ? citingLine(o.number) : null;
     if (model && c) {
       return { value: model.meta.id, source: { line: c.line, text: c.text, note: `văn bản dẫn chiếu ${named(o)} (dòng ${c.line}; trong kho: ${o.id}), văn bản này đối chiếu với ${named(model.meta)}` } };
     }

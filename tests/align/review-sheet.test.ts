@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { comparisonCsv, type Comparison } from '../../src/lib/align/comparison';
 import type { Duty } from '../../src/lib/align/duties';
 import { reviewSchema, type Review } from '../../src/lib/align/review';
-import { resolveItem, resolveModel, reviewSheet, SHEET_NAMES } from '../../src/lib/align/review-sheet';
+import { itemResolver, resolveModel, reviewSheet, SHEET_NAMES } from '../../src/lib/align/review-sheet';
 import { csvField } from '../../src/lib/spreadsheet-text';
 import { writeReviewWorkbook } from '../../scripts/lib/review-workbook';
 import { doc } from '../helpers/corpus';
@@ -259,17 +259,18 @@ describe('typed citations', () => {
     expect(resolveModel('điểm z khoản 13', model)).toMatch(/không có điểm z khoản 13/);
   });
   it('asks for the office when a number repeats across offices', () => {
-    expect(resolveItem('mục 2.1', items, offices)).toMatch(/có ở nhiều phòng/);
-    expect((resolveItem('mục 2.1 Văn phòng Sở', items, offices) as Duty).node).toBe('quy-ddinh/muc-i/muc-2-1');
-    expect((resolveItem('mục 2.1.1 (Phòng Quản lý chuyên ngành)', items, offices) as Duty).node).toBe('quy-ddinh/muc-v/muc-2-1-1');
+    const resolveItem = itemResolver(items, offices);
+    expect(resolveItem('mục 2.1')).toMatch(/có ở nhiều phòng/);
+    expect((resolveItem('mục 2.1 Văn phòng Sở') as Duty).node).toBe('quy-ddinh/muc-i/muc-2-1');
+    expect((resolveItem('mục 2.1.1 (Phòng Quản lý chuyên ngành)') as Duty).node).toBe('quy-ddinh/muc-v/muc-2-1-1');
   });
   it('reads an item of a Quy định attached to a decision without "của Quy định", and says how to write one it cannot find', () => {
     const duty = (node: string, label: string, office: string): Duty => ({ document: 'ht', node, label, context: '', text: '', office });
     const ht = [duty('quy-ddinh/dieu-2/khoan-1', 'khoản 1 Điều 2 của Quy định (Văn phòng)', 'van-phong'), duty('quy-ddinh/dieu-5/khoan-2', 'khoản 2 Điều 5 của Quy định (Phòng Tiêu chuẩn)', 'tc')];
-    const names = new Map([['van-phong', 'Văn phòng'], ['tc', 'Phòng Tiêu chuẩn']]);
-    for (const t of ['khoản 1 Điều 2', 'Khoản 1 Điều 2 Văn phòng', 'khoản 1 Điều 2 của Quy định']) expect((resolveItem(t, ht, names) as Duty).node, t).toBe('quy-ddinh/dieu-2/khoan-1');
-    expect((resolveItem('khoản 2 Điều 5 Phòng Tiêu chuẩn', ht, names) as Duty).node).toBe('quy-ddinh/dieu-5/khoan-2');
-    expect(resolveItem('khoản 9 Điều 2', ht, names)).toBe('không có mục "khoản 9 Điều 2" trong văn bản (ghi như cột "Mục của văn bản" của sheet «Đối chiếu», vd. "khoản 1 Điều 2 của Quy định (Văn phòng)")');
+    const resolveItem = itemResolver(ht, new Map([['van-phong', 'Văn phòng'], ['tc', 'Phòng Tiêu chuẩn']]));
+    for (const t of ['khoản 1 Điều 2', 'Khoản 1 Điều 2 Văn phòng', 'khoản 1 Điều 2 của Quy định']) expect((resolveItem(t) as Duty).node, t).toBe('quy-ddinh/dieu-2/khoan-1');
+    expect((resolveItem('khoản 2 Điều 5 Phòng Tiêu chuẩn') as Duty).node).toBe('quy-ddinh/dieu-5/khoan-2');
+    expect(resolveItem('khoản 9 Điều 2')).toBe('không có mục "khoản 9 Điều 2" trong văn bản (ghi như cột "Mục của văn bản" của sheet «Đối chiếu», vd. "khoản 1 Điều 2 của Quy định (Văn phòng)")');
   });
 });
 

@@ -178,7 +178,7 @@ describe("add takes a person's decisions on the command line, not in the JSON", 
     expect(title.code).toBe(1);
     expect(title.stderr).toMatch(/văn bản đã có tên ở dòng \d+ \("Quyết định .*"\): tên giữ như văn bản, bỏ --title/);
     expect(add([hp, '--seeds', dir, '--type', 'Quy định']).stderr).toMatch(/văn bản đã ghi loại ở dòng \d+ \("Quyết định"\)/);
-    expect(add([hp, '--seeds', dir, '--kind', 'quyet-dinh']).stderr).toContain('--kind "quyet-dinh": chọn một trong decision, distribution, programme, model');
+    expect(add([hp, '--seeds', dir, '--kind', 'quyet-dinh']).stderr).toContain('--kind "quyet-dinh": chọn một trong model, decision, distribution, programme');
     expect(add([hp, '--seeds', dir, '--implements', 'tt-99-2025-bkhcn']).stderr).toContain(`--implements "tt-99-2025-bkhcn": không có văn bản mô hình này trong kho (có: ${MODEL})`);
     expect(add([hp, '--seeds', dir, '--title']).stderr).toContain('--title cần một giá trị');
     expect(readdirSync(dir).sort()).toEqual(before);

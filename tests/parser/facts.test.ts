@@ -1,12 +1,14 @@
 /**
  * What a document states about itself (src/lib/parse/facts.ts), each with
  * its line: the header shapes of provincial documents, the issuer in its
- * three places, the title in sentence case and never past the title lines.
+ * three places, the title in sentence case and never past the title lines;
+ * and the model it is compared with, from what it cites.
  */
 import { describe, expect, it } from 'vitest';
 import { issuerFact, numberFact, placeAndDateFacts, provinceFact, signerFact, titleFact, inForceFacts, sentenceCase } from '../../src/lib/parse/facts';
 import { parseDocument, unknownMeta } from '../../src/lib/parse';
 import { inferMetadata } from '../../src/lib/infer';
+import type { DocumentMeta } from '../../src/lib/model';
 
 const parse = (lines: string[]) => parseDocument(lines.join('\n'), unknownMeta('t', null));
 
@@ -73,5 +75,22 @@ describe('facts a document states about itself', () => {
     expect(numberFact(parse(['Số: /QĐ-UBND', 'QUYẾT ĐỊNH', 'Về việc thử', 'Điều 1. Một']))).toBeNull();
     const bare = parse(['Điều 1. Phạm vi', 'Quy định này áp dụng trong tỉnh.']);
     expect([issuerFact(bare), numberFact(bare), titleFact(bare, null), signerFact(bare)]).toEqual([null, null, null, null]);
+  });
+});
+
+describe('the model a new text is compared with: what it cites, by the rule the site links citations by', () => {
+  const meta = (id: string, fields: Partial<DocumentMeta>): DocumentMeta => ({ ...unknownMeta(id, null), ...fields });
+  const model = parseDocument('Điều 1. Phạm vi\nNội dung.', meta('mo-hinh', { kind: 'model', documentType: 'Thông tư', number: '10/2025/TT-BKHCN' }));
+  const decision = meta('qd-so', { kind: 'decision', documentType: 'Quyết định', number: '152/QĐ-SKHCN', implements: 'mo-hinh' });
+  const rule = (own: string, cites: string) => parse(['SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NGHỆ AN', `Số: ${own}`, 'QUYẾT ĐỊNH', 'Về việc thử', `Căn cứ ${cites} của Ủy ban nhân dân tỉnh;`, 'Điều 1. Một', 'Nội dung.']);
+
+  it('a text citing a corpus document by type and number follows that document\'s model, from the line that cites it', () => {
+    const inferred = inferMetadata(rule('7/QĐ-SKHCN', 'Quyết định số 152/QĐ-SKHCN ngày 1/8/2025'), [model], {}, [decision]);
+    expect(inferred.implements).toBe('mo-hinh');
+    expect(inferred.sources.implements).toMatchObject({ line: 5, note: expect.stringContaining('trong kho: qd-so') });
+  });
+
+  it('neither its own "Số:" line (another Sở may use the same number) nor a longer number is a citation', () => {
+    expect(inferMetadata(rule('152/QĐ-SKHCN', 'Quyết định số 1152/QĐ-SKHCN ngày 1/8/2025'), [model], {}, [decision]).implements).toBeNull();
   });
 });

@@ -7,20 +7,17 @@
 import type { Draft } from '../../lib/draft/assignment';
 import type { DraftData } from '../../lib/draft/data';
 import type { DraftProposal } from '../../lib/draft/propose';
+import { once } from '../once';
 import { download } from './store';
 
-const loaded = new Map<string, Promise<unknown>>();
+const imports = new Map<string, () => Promise<unknown>>();
 
-/** Import a module once; a failed import is tried again next time. */
+/** Import a module once by its URL; a failed import is tried again next time (`once`). */
 function importOnce<T>(href: string): Promise<T> {
   const url = new URL(href, location.href).href;
-  let module = loaded.get(url);
-  if (!module) {
-    module = import(url);
-    module.catch(() => loaded.delete(url));
-    loaded.set(url, module);
-  }
-  return module as Promise<T>;
+  const load = imports.get(url) ?? once(() => import(url));
+  imports.set(url, load);
+  return load() as Promise<T>;
 }
 
 export const DOCX_NAME = 'du-thao-quy-dinh-phan-cong.docx';

@@ -5,36 +5,22 @@
  * that the provinces' assignments are fetched only for the duties a reader
  * sees.
  */
-import { dutyDataPath, itemsByOffices, type DutyFile } from '../../lib/site/duty-files';
-import { NOT_ASSIGNED, linkQualifier } from '../../lib/site/words';
+import { dutyDataPath, type DutyFile } from '../../lib/site/duty-files';
 import { el } from '../dom';
+import { appendShares, linkTo } from '../duty-shares';
 import { fetchJson } from '../fetch-data';
+import { once } from '../once';
 
 /** Documents listed before "Xem cả … văn bản". */
 const SHOWN = 8;
-
-function link(text: string, url: string | null, root: URL): HTMLElement {
-  if (!url) return el('span', text);
-  const a = el('a', text);
-  a.href = new URL(url, root).href;
-  return a;
-}
 
 /** One line per document: its offices and items for the duty (for a khoản, each office's share of its điểm), or "không thấy phân công". */
 function render(file: DutyFile, root: URL): HTMLElement {
   const ul = el('ul', null, 'assign');
   for (const d of file.documents) {
     const li = el('li');
-    li.append(link(d.title, d.url, root), ': ');
-    const shares = d.items.length ? itemsByOffices(d) : d.offices.map((o) => ({ offices: [o], items: [] }));
-    if (!shares.length) li.append(el('span', NOT_ASSIGNED, 'none'));
-    shares.forEach((share, i) => {
-      if (i) li.append('; ');
-      share.offices.forEach((o, k) => { if (k) li.append(', '); li.append(link(o.name, o.url, root)); });
-      share.items.forEach((item, k) => li.append(k ? ', ' : ' — ', link(item.label, item.url, root), linkQualifier(item)));
-      const points = share.offices[0]?.points;
-      if (!share.items.length && points !== undefined) li.append(` (${points}/${file.points} điểm)`);
-    });
+    li.append(linkTo(d.title, d.url, root), ': ');
+    appendShares(li, file, d, root, (o) => linkTo(o.name, o.url, root));
     ul.appendChild(li);
   }
   // With many provinces, the first lines, then all on request: one duty must not push the other results off the screen.
@@ -51,7 +37,7 @@ function render(file: DutyFile, root: URL): HTMLElement {
     ul.appendChild(el('li')).appendChild(all);
   }
   const compare = el('li', null, 'compare');
-  compare.appendChild(link('Bảng so sánh chi tiết', file.page, root));
+  compare.appendChild(linkTo('Bảng so sánh chi tiết', file.page, root));
   ul.appendChild(compare);
   return ul;
 }
@@ -62,15 +48,9 @@ export function dutyBlock(root: URL, key: string, open: boolean): HTMLDetailsEle
   box.appendChild(el('summary', 'Các tỉnh phân công'));
   const body = el('div', 'Đang tải…');
   box.appendChild(body);
-  let loaded = false;
-  const fill = () => {
-    if (loaded) return;
-    loaded = true;
-    fetchJson<DutyFile>(new URL(dutyDataPath(key), root))
-      .then((f) => body.replaceChildren(render(f, root)))
-      .catch(() => { loaded = false; body.textContent = 'Không tải được bảng phân công.'; });
-  };
-  box.addEventListener('toggle', () => { if (box.open) fill(); });
+  const fill = once(() => fetchJson<DutyFile>(new URL(dutyDataPath(key), root)).then((f) => body.replaceChildren(render(f, root))));
+  // A failure is said in the block; opening it again tries again.
+  box.addEventListener('toggle', () => { if (box.open) fill().catch(() => { body.textContent = 'Không tải được bảng phân công.'; }); });
   box.open = open;
   return box;
 }

@@ -5,6 +5,7 @@
  * when the browser cannot inflate or the page's policy refuses blob: modules.
  */
 import { fetchInflated } from '../fetch-data';
+import { once } from '../once';
 
 /** What a result's fragment holds (the indexer's data-pagefind-meta). */
 export interface ResultData {
@@ -38,15 +39,9 @@ async function importEngine(base: URL): Promise<Pagefind> {
 /** The engine for the site at `root`, loaded once; a failed load (the mirror briefly unreachable) is retried by the next call. */
 export function engineLoader(root: URL): () => Promise<Pagefind> {
   const base = new URL('pagefind/', root);
-  let pf: Promise<Pagefind> | null = null;
-  return () => {
-    if (pf) return pf;
-    const loading = importEngine(base).then(async (m) => {
-      await m.options({ basePath: base.pathname, baseUrl: root.pathname, noWorker: true });
-      return m;
-    });
-    pf = loading;
-    loading.catch(() => { pf = null; });
-    return loading;
-  };
+  return once(async () => {
+    const m = await importEngine(base);
+    await m.options({ basePath: base.pathname, baseUrl: root.pathname, noWorker: true });
+    return m;
+  });
 }

@@ -6,6 +6,7 @@
  */
 import { collator } from '../../lib/site/paths';
 import { el } from '../dom';
+import { once } from '../once';
 import type { Filters, Pagefind } from './engine';
 
 /** Filter → its name on the page and its parameter in the URL. */
@@ -30,14 +31,13 @@ export interface FilterPanel {
 export function initFilters(box: HTMLDetailsElement, load: () => Promise<Pagefind>, changed: () => void): FilterPanel {
   const fields = box.querySelector('.fields')!;
   let values: Filters = {};
-  let built: Promise<void> | null = null;
   box.hidden = false;
-  const build = () => {
-    if (built) return built;
+  const fillOnce = once(() => {
     fields.textContent = 'Đang tải bộ lọc…';
-    built = load().then(fill).catch(() => { built = null; fields.textContent = 'Không tải được bộ lọc.'; });
-    return built;
-  };
+    return load().then(fill);
+  });
+  // A failure is said in the panel; opening it again tries again.
+  const build = () => fillOnce().catch(() => { fields.textContent = 'Không tải được bộ lọc.'; });
   box.addEventListener('toggle', () => { if (box.open) void build(); });
 
   async function fill(m: Pagefind): Promise<void> {

@@ -28,17 +28,6 @@ export interface CandidateEvidence {
   partBest: boolean;
 }
 
-/**
- * The features, in order. They say how strong the evidence is, not where it
- * comes from: fitted leave-one-out with two reviewed distributions, the
- * training document's precedents are a programme and a decision restating
- * the model, so a weight for "another distribution's precedent" cannot be
- * learned (measured with separate wording, precedent and support features:
- * Quảng Ngãi 33 fell to 39.9 % recall). README, "How the proposals were
- * tuned", says what each gave.
- */
-export const RANKER_FEATURES = ['score', 'rank1', 'rank2', 'rank3', 'gap', 'part', 'partBest'] as const;
-
 /** Candidates per item the model looks at (by score), with each part's closest; a reviewed link ranked lower is a miss. */
 export const CANDIDATES = 10;
 
@@ -54,6 +43,17 @@ export const TARGET_PRECISION = 0.92;
 /** L2 penalty on the standardised weights. */
 const L2 = 1;
 
+/**
+ * The features, in order: the score, whether it ranks first, second or
+ * third, its gap to the best, the best part's likeness, whether it is a
+ * part's closest. They say how strong the evidence is, not where it
+ * comes from: fitted leave-one-out with two reviewed distributions, the
+ * training document's precedents are a programme and a decision restating
+ * the model, so a weight for "another distribution's precedent" cannot be
+ * learned (measured with separate wording, precedent and support features:
+ * Quảng Ngãi 33 fell to 39.9 % recall). README, "How the proposals were
+ * tuned", says what each gave.
+ */
 export function features(c: CandidateEvidence): number[] {
   return [c.score, c.rank === 0 ? 1 : 0, c.rank === 1 ? 1 : 0, c.rank === 2 ? 1 : 0, c.best - c.score, c.part, c.partBest ? 1 : 0];
 }

@@ -188,34 +188,41 @@ export function resolveModel(typed: string, model: Duty[]): Duty | string {
   return `mô hình không có ${diem ? `điểm ${diem} ` : ''}khoản ${khoan}`;
 }
 
-/**
- * A province item from a citation as a reviewer types it: its label (with or
- * without the office), label and office name, or its id; in a decision with
- * an attached Quy định, also without "của Quy định" ("khoản 1 Điều 2" for
- * "khoản 1 Điều 2 của Quy định (Văn phòng)") when only one item reads so.
- */
-export function resolveItem(typed: string, items: Duty[], officeNames: Map<string, string>): Duty | string {
-  const f = fold(typed);
-  const byId = items.find((i) => i.node === typed.trim());
-  if (byId) return byId;
-  const forms = (i: Duty) => {
-    const office = i.office ? officeNames.get(i.office) ?? '' : '';
-    const bare = bareLabel(i, office);
-    const unqualified = bare.replace(/ của (?!.* Điều )[^()]+$/u, '');
-    return {
-      exact: [i.label, office ? `${bare} ${office}` : bare].map(fold),
-      bare: [fold(bare)],
-      unqualified: [unqualified, office ? `${unqualified} ${office}` : unqualified].map(fold),
-    };
+/** How an item may be cited, from the most to the least exact: its label (or label and office), the bare label, the label without "của Quy định". */
+function citedForms(i: Duty, officeNames: Map<string, string>): Record<'exact' | 'bare' | 'unqualified', string[]> {
+  const office = i.office ? officeNames.get(i.office) ?? '' : '';
+  const bare = bareLabel(i, office);
+  const unqualified = bare.replace(/ của (?!.* Điều )[^()]+$/u, '');
+  return {
+    exact: [i.label, office ? `${bare} ${office}` : bare].map(fold),
+    bare: [fold(bare)],
+    unqualified: [unqualified, office ? `${unqualified} ${office}` : unqualified].map(fold),
   };
-  let matches: Duty[] = [];
-  for (const level of ['exact', 'bare', 'unqualified'] as const) {
-    matches = items.filter((i) => forms(i)[level].includes(f));
-    if (matches.length) break;
-  }
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) return `"${typed}" có ở nhiều phòng: ${matches.slice(0, 5).map((m) => m.label).join('; ')} — ghi thêm tên phòng`;
-  return `không có mục "${typed}" trong văn bản (ghi như cột "Mục của văn bản" của sheet «Đối chiếu»${items[0] ? `, vd. "${items[0].label}"` : ''})`;
+}
+
+/**
+ * Reads a province item from a citation as a reviewer types it: its label
+ * (with or without the office), label and office name, or its id; in a
+ * decision with an attached Quy định, also without "của Quy định" ("khoản 1
+ * Điều 2" for "khoản 1 Điều 2 của Quy định (Văn phòng)") when only one item
+ * reads so. The items' forms are computed once for a sheet, not again for
+ * each citation typed in it.
+ */
+export function itemResolver(items: Duty[], officeNames: Map<string, string>): (typed: string) => Duty | string {
+  const cited = items.map((item) => ({ item, forms: citedForms(item, officeNames) }));
+  return (typed) => {
+    const f = fold(typed);
+    const byId = items.find((i) => i.node === typed.trim());
+    if (byId) return byId;
+    let matches: Duty[] = [];
+    for (const level of ['exact', 'bare', 'unqualified'] as const) {
+      matches = cited.filter((c) => c.forms[level].includes(f)).map((c) => c.item);
+      if (matches.length) break;
+    }
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) return `"${typed}" có ở nhiều phòng: ${matches.slice(0, 5).map((m) => m.label).join('; ')} — ghi thêm tên phòng`;
+    return `không có mục "${typed}" trong văn bản (ghi như cột "Mục của văn bản" của sheet «Đối chiếu»${items[0] ? `, vd. "${items[0].label}"` : ''})`;
+  };
 }
 
 interface Decision {
@@ -233,6 +240,7 @@ function readAnswers(answers: SheetAnswer[], input: SheetInput): { decisions: De
   const modelById = new Map(input.modelDuties.map((m) => [m.node, m]));
   const itemById = new Map(input.items.map((i) => [i.node, i]));
   const reviewed = new Map((input.review?.links ?? []).map((l) => [pairKey(l.item, l.model), l]));
+  const resolveItem = itemResolver(input.items, input.officeNames);
   const decisions: Decision[] = [];
   const problems: SheetProblem[] = [];
   const warnings: SheetProblem[] = [];
@@ -280,7 +288,7 @@ function readAnswers(answers: SheetAnswer[], input: SheetInput): { decisions: De
     if (!own) continue;
     if (!cov) { problems.push({ sheet: a.sheet, row: a.row, message: `cần phạm vi (${Object.values(COVERAGES).join(' hoặc ')}) cho liên kết được thêm` }); continue; }
     for (const t of typed) {
-      const other = kind === 'U' ? resolveItem(t, input.items, input.officeNames) : resolveModel(t, input.modelDuties);
+      const other = kind === 'U' ? resolveItem(t) : resolveModel(t, input.modelDuties);
       if (typeof other === 'string') { problems.push({ sheet: a.sheet, row: a.row, message: other }); continue; }
       const [item, model] = kind === 'U' ? [other, own[0]!] : [own[0]!, other];
       decisions.push({ item, model, accept: true, coverage: cov, note: a.note.trim(), sheet: a.sheet, row: a.row });

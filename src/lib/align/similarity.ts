@@ -12,18 +12,13 @@ export function tokens(text: string): string[] {
   return foldTerms(text.normalize('NFC').toLocaleLowerCase('vi')).split(/[^\p{L}\p{N}&]+/u).filter((s) => s.length > 0);
 }
 
-/** Syllable unigrams and bigrams (computed once per distinct text: each document's proposals re-read every precedent's text). */
-export function features(text: string): string[] {
-  const known = FEATURES.get(text);
-  if (known) return known;
+/** Syllable unigrams and bigrams. */
+function features(text: string): string[] {
   const t = tokens(text);
   const out = [...t];
   for (let i = 0; i + 1 < t.length; i++) out.push(`${t[i]} ${t[i + 1]}`);
-  FEATURES.set(text, out);
   return out;
 }
-
-const FEATURES = new Map<string, string[]>();
 
 export type Vector = Map<string, number>;
 
@@ -33,15 +28,20 @@ export type Vector = Map<string, number>;
  * frequencies, and gets the same vector object each time (computed once).
  */
 export function tfidf(texts: string[]): Vector[] {
-  const times = new Map<string, number>();
-  for (const t of texts) times.set(t, (times.get(t) ?? 0) + 1);
+  // Each distinct text once, with its count and its features (used by both passes): provinces repeat the model's wording and each other's.
+  const distinct = new Map<string, { times: number; terms: string[] }>();
+  for (const t of texts) {
+    const d = distinct.get(t);
+    if (d) d.times++;
+    else distinct.set(t, { times: 1, terms: features(t) });
+  }
   const df = new Map<string, number>();
-  for (const [text, k] of times) for (const term of new Set(features(text))) df.set(term, (df.get(term) ?? 0) + k);
+  for (const { times, terms } of distinct.values()) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + times);
   const n = texts.length;
   const vectors = new Map<string, Vector>();
-  for (const text of times.keys()) {
+  for (const [text, { terms }] of distinct) {
     const tf = new Map<string, number>();
-    for (const term of features(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
     const v: Vector = new Map();
     let norm = 0;
     for (const [term, count] of tf) {

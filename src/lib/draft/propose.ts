@@ -53,9 +53,10 @@ export function proposeDraft(data: DraftData, officeNames: string[], options: Dr
     return { precedent: p, profiles, pairs: pairOffices(space, names, p, profiles) };
   });
   const totalWeight = precedents.reduce((s, p) => s + p.weight, 0) || 1;
+  const left = precedents.map((precedent) => ({ precedent, notes: leftToNoOffice(precedent, data.duties) }));
   const byPrecedent = data.duties.map((duty) => {
     const assigned = precedentProposal(duty, paired, names, space, totalWeight);
-    const unassigned = unassignedProposal(duty, data.duties, precedents, totalWeight);
+    const unassigned = unassignedProposal(duty, left, totalWeight);
     // The precedents that left the duty to no office outweigh those that gave it to one: "chưa giao".
     return unassigned && (!assigned || unassigned.confidence >= assigned.confidence) ? unassigned : assigned;
   });
@@ -64,22 +65,36 @@ export function proposeDraft(data: DraftData, officeNames: string[], options: Dr
 }
 
 /**
- * "Chưa giao" from precedent, with the weight of the precedents whose review
- * lists the duty as given to no office together with most of its khoản —
- * the field is carried by no office there (by the Sở's public service
- * units, say); proposeDraft weighs it against the votes for offices. A duty
- * left alone in a khoản the precedent otherwise gave out is more likely an
- * oversight and is not counted. The reason quotes the reviewer's note.
+ * The duties a precedent's review lists as given to no office together
+ * with most of their khoản (more than UNASSIGNED_SHARE), with the
+ * reviewer's note — the field is carried by no office there (by the Sở's
+ * public service units, say). A duty left alone in a khoản the precedent
+ * otherwise gave out is more likely an oversight and is not counted.
+ * Computed once per precedent, not once per duty.
  */
-function unassignedProposal(duty: DraftDuty, duties: DraftDuty[], precedents: DraftPrecedent[], totalWeight: number): DraftProposal | null {
-  const clause = duties.filter((d) => d.clause === duty.clause);
+function leftToNoOffice(p: DraftPrecedent, duties: DraftDuty[]): Map<string, string> {
+  const notes = new Map(p.unassigned.map((u) => [u.model, u.note]));
+  const kept = new Map<string, string>();
+  for (const duty of duties) {
+    const note = notes.get(duty.model);
+    if (note === undefined) continue;
+    const clause = duties.filter((d) => d.clause === duty.clause);
+    if (clause.filter((d) => notes.has(d.model)).length / clause.length > UNASSIGNED_SHARE) kept.set(duty.model, note);
+  }
+  return kept;
+}
+
+/**
+ * "Chưa giao" from precedent, with the weight of the precedents that left
+ * the duty to no office (leftToNoOffice); proposeDraft weighs it against
+ * the votes for offices. The reason quotes the reviewer's note.
+ */
+function unassignedProposal(duty: DraftDuty, left: Array<{ precedent: DraftPrecedent; notes: Map<string, string> }>, totalWeight: number): DraftProposal | null {
   const said: string[] = [];
   let weight = 0;
-  for (const p of precedents) {
-    const left = new Map(p.unassigned.map((u) => [u.model, u.note]));
-    const note = left.get(duty.model);
-    const share = clause.filter((d) => left.has(d.model)).length / clause.length;
-    if (note === undefined || share <= UNASSIGNED_SHARE) continue;
+  for (const { precedent: p, notes } of left) {
+    const note = notes.get(duty.model);
+    if (note === undefined) continue;
     said.push(`${p.province ?? p.title} không giao cho phòng nào — "${note.replace(/[.;:]$/u, '')}"`);
     weight += p.weight;
   }

@@ -11,14 +11,14 @@ import type { ExportDocument } from '../export';
 import { buildComparisonSite, type ComparisonSite } from './comparison';
 import { readContent } from './content';
 
-let cached: { site: ComparisonSite; corpus: ExportDocument[]; stamp: number } | null = null;
+let cached: { site: ComparisonSite; corpus: ExportDocument[]; root: string; stamp: number } | null = null;
 
 export function loadComparison(root = process.cwd()): { site: ComparisonSite; corpus: ExportDocument[] } {
-  // Keyed on the generated file's time, so `npm run dev` shows a regenerated comparison.
+  // Keyed on the project and the generated file's time, so `npm run dev` shows a regenerated comparison.
   const stamp = statSync(join(root, 'content', 'comparison.json')).mtimeMs;
-  if (cached?.stamp === stamp) return cached;
+  if (cached?.root === root && cached.stamp === stamp) return cached;
   const corpus = readContent<{ documents: ExportDocument[] }>(root, 'corpus.json').documents;
   const comparison = readContent<Comparison>(root, 'comparison.json');
-  cached = { site: buildComparisonSite(corpus, comparison), corpus, stamp };
+  cached = { site: buildComparisonSite(corpus, comparison), corpus, root, stamp };
   return cached;
 }
