@@ -26,7 +26,7 @@ export async function printedBreaks(page: Page, margin: string): Promise<{ block
   await page.emulateMedia({ media: 'print' });
   try {
     const blocks = await keptBlocks(page);
-    const lines = pdfLines(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
+    const lines = await pdfLines(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
     return { blocks: blocks.length, pages: new Set(lines.map((l) => l.page)).size, problems: strandedBlocks(blocks, lines) };
   } finally {
     await page.emulateMedia({ media: 'screen' });
