@@ -241,8 +241,9 @@ export class ProposalSpace {
       // Below PRECEDENT_FLOOR a precedent never reaches a threshold nor counts as support: skipped, so large corpora stay cheap.
       if (similarity < PRECEDENT_FLOOR) continue;
       const { models, members, perDocument } = this.precedentGroups[g]!;
-      let count = members.length;
-      for (const [doc, n] of perDocument) if (own(doc)) count -= n;
+      // The group's members less the item's own document's and the excluded ones' (a few documents, not the group's many).
+      let count = members.length - (perDocument.get(item.document) ?? 0);
+      for (const doc of exclude) if (doc !== item.document) count -= perDocument.get(doc) ?? 0;
       if (count === 0) continue;
       // Of equal scores the first precedent item in corpus order gives its name, as if each were visited in turn.
       const k = members.find((m) => !own(m.doc))!.k;
