@@ -8,15 +8,22 @@
 import type { LegalDocument, LegalNode, Office } from './model';
 
 export const DOCUMENTS_ROOT = 'van-ban';
+/** Site-relative path of the list of every document. */
+export const DOCUMENTS_INDEX = `${DOCUMENTS_ROOT}/`;
 
 /** Site-relative path of a document's page (directory form, trailing slash). */
 export function documentPath(docId: string): string {
   return `${DOCUMENTS_ROOT}/${docId}/`;
 }
 
+/** Site-relative path of the list of a document's offices, the directory of their pages. */
+export function officesPath(docId: string): string {
+  return `${documentPath(docId)}phong/`;
+}
+
 /** Site-relative path of an office page. */
 export function officePath(docId: string, officeId: string): string {
-  return `${DOCUMENTS_ROOT}/${docId}/phong/${officeId}/`;
+  return `${officesPath(docId)}${officeId}/`;
 }
 
 /** The page that shows a node: the id of its article or office part, or null for the document page. */

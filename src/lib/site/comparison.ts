@@ -22,8 +22,10 @@ export const COMPARISON_ROOT = 'so-sanh/';
 export const COMPARISON_TITLE = 'So sánh với mô hình';
 export const COMPARISON_HEADING = 'So sánh các tỉnh với mô hình';
 
+/** The list of the model's duties, the directory of the per-duty pages. */
+export const DUTIES_PATH = `${COMPARISON_ROOT}nhiem-vu/`;
 /** The per-duty page of a model point, by its anchor on the model's article page ("khoan-1-diem-a"). */
-export const dutyPath = (anchor: string) => `${COMPARISON_ROOT}nhiem-vu/${anchor}/`;
+export const dutyPath = (anchor: string) => `${DUTIES_PATH}${anchor}/`;
 /** A model unit's key from its URL on the model's article page: its anchor ("khoan-11-diem-g"), which names its per-duty page and files. */
 export const dutyKey = (url: string) => url.split('#')[1] ?? '';
 
