@@ -8,9 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './lib/corpus';
-import { mergePublished, publishedLinks, type PublishedLinks } from './site/published';
-
-export const REGISTER = join(import.meta.dirname, '..', 'tests', 'site', 'fixtures', 'published-links.json');
+import { PUBLISHED_REGISTER as REGISTER, mergePublished, publishedLinks, type PublishedLinks } from './site/published';
 
 const count = (l: PublishedLinks) => Object.values(l).reduce((n, anchors) => n + 1 + anchors.length, 0);
 

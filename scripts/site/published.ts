@@ -11,11 +11,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusUrls, htmlFiles, scanHtml } from './links';
+import { DOCUMENTS_ROOT } from '../../src/lib/urls';
+
+/** The register of published links, which the tests hold the site to. */
+export const PUBLISHED_REGISTER = join(import.meta.dirname, '..', '..', 'tests', 'site', 'fixtures', 'published-links.json');
 
 /** Page path (site-relative, "van-ban/x/dieu-2/") → its recorded anchors, both sorted. */
 export type PublishedLinks = Record<string, string[]>;
 
 const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
+/** A document's own page ("van-ban/<id>/"), whose full text carries the anchors a reader may copy. */
+const isDocumentPage = (page: string) => page.startsWith(`${DOCUMENTS_ROOT}/`) && page.split('/').length === 3 && page.endsWith('/');
 
 /** The published links of the site built in `dist`. */
 export function publishedLinks(dist: string): PublishedLinks {
@@ -32,7 +38,7 @@ export function publishedLinks(dist: string): PublishedLinks {
     const html = readFileSync(join(dist, file), 'utf8');
     for (const link of scanHtml(html).permanent) add(new URL(link, `http://site/${page}`).href.slice('http://site/'.length));
     const fullText = html.indexOf('id="toan-van"');
-    if (/^van-ban\/[^/]+\/$/.test(page) && fullText >= 0) for (const id of scanHtml(html.slice(fullText)).ids) add(`${page}#${id}`);
+    if (isDocumentPage(page) && fullText >= 0) for (const id of scanHtml(html.slice(fullText)).ids) add(`${page}#${id}`);
   }
   for (const u of corpusUrls(dist) ?? []) add(u);
   return sorted(out);

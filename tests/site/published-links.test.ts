@@ -7,14 +7,13 @@
  * or drops one is a bug, not a register update.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergePublished, missingLinks, publishedLinks, type PublishedLinks } from '../../scripts/site/published';
+import { PUBLISHED_REGISTER, mergePublished, missingLinks, publishedLinks, type PublishedLinks } from '../../scripts/site/published';
 import { DIST, ensureDist } from './ensure-dist';
 
 ensureDist();
 
-const register = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'published-links.json'), 'utf8')) as PublishedLinks;
+const register = JSON.parse(readFileSync(PUBLISHED_REGISTER, 'utf8')) as PublishedLinks;
 
 describe('the register of published links', () => {
   it('holds the deep links memos quote: a point of the Circular on its article page and in the full text, an office, a comparison page', () => {
