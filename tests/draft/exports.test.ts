@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { precedentsFor } from '../../src/lib/align/precedents';
 import { DRAFT_FORMAT, draftFor, officeList, officeLoads, readDraft, renames, type Draft } from '../../src/lib/draft/assignment';
 import { draftData, type DraftData } from '../../src/lib/draft/data';
-import { weakAgreement } from '../../src/lib/draft/evaluate';
+import { evaluateDraft } from '../../src/lib/draft/evaluate';
 import { citedDuties, draftOutline, sheetRows } from '../../src/lib/draft/outline';
 import { proposeDraft } from '../../src/lib/draft/propose';
 import { NOT_ASSIGNED, SHEET_NAMES, draftWorkbook } from '../../src/lib/draft/sheet';
@@ -207,7 +207,7 @@ describe('the saved draft', () => {
 
 describe('the weaker mark', () => {
   it.each(['lai-chau-quy-dinh-cac-phong', 'quang-ngai-33-qd-skhcn'])('marks proposals that agree less often with %s, its document hidden', (document) => {
-    const { weak, others } = weakAgreement(data, document);
+    const { weak, others } = evaluateDraft(data, document);
     expect(weak[1]).toBeGreaterThan(0);
     // At the level reached (npm run draft -- --evaluate, 2026-12-02): Lai Châu 3/4 against 71/93, Quảng Ngãi 33 6/11 against 69/95.
     // Since a precedent's own "chưa giao" counts as precedent, few proposals are weaker, so the margin is small.

@@ -47,9 +47,3 @@ export function evaluateDraft(data: DraftData, document: string, alsoExclude: re
   }
   return { document, assigned: truth.size, agreeing, unassigned: data.duties.length - truth.size, leftUnassigned, weak, others };
 }
-
-/** Of a document's assigned duties, how often the top choice agrees among the proposals the page marks weaker, and among the others. */
-export function weakAgreement(data: DraftData, document: string): Pick<DraftEvaluation, 'weak' | 'others'> {
-  const { weak, others } = evaluateDraft(data, document);
-  return { weak, others };
-}
