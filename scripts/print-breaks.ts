@@ -4,18 +4,15 @@
  * to A4 with margins from 5 to 25 mm, read back, and every heading or other
  * block the print CSS keeps with what follows that is split over two pages
  * or ends a page. Prints, per page, how many of the 21 margins leave one,
- * and which. Builds nothing: run `npm run build` first.
+ * and which. Reads dist/ as built (building it only when there is none, as
+ * the browser tests do): run `npm run build` after a change.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium, serveDist } from '../tests/browser/server';
+import { startBrowser } from '../tests/browser/harness';
 import { printedBreaks, PRINTED } from '../tests/browser/printed';
 import { DESKTOP } from '../tests/browser/targets';
 
-const server = await serveDist(join(import.meta.dirname, '..', 'dist'));
-const userDir = mkdtempSync(join(tmpdir(), 'khcn-print-'));
-const context = await launchChromium(userDir, DESKTOP);
+const session = await startBrowser(undefined, DESKTOP);
+const { server, context } = session;
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   for (const { name, path, prepare } of PRINTED) {
@@ -32,7 +29,5 @@ try {
     for (const line of found) console.log(line);
   }
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(userDir, { recursive: true, force: true });
+  await session.close();
 }

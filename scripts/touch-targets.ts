@@ -3,20 +3,17 @@
  * on a page of every type, on a phone (390×844, touch) or, with
  * `--desktop`, at 1366×900 with a mouse: a count per page, then each kind
  * of element with its number, an example and its size (what a tap
- * reaches, in CSS px); links in a sentence are counted apart. Builds nothing:
- * run `npm run build` first. The rule and the pages are those of
+ * reaches, in CSS px); links in a sentence are counted apart. Reads dist/ as
+ * built (building it only when there is none, as the browser tests do): run
+ * `npm run build` after a change. The rule and the pages are those of
  * tests/browser/touch-targets.test.ts (tests/browser/targets.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium, serveDist } from '../tests/browser/server';
+import { startBrowser } from '../tests/browser/harness';
 import { DESKTOP, PHONE, smallTargets, TARGET_PAGES } from '../tests/browser/targets';
 
 const desktop = process.argv.includes('--desktop');
-const server = await serveDist(join(import.meta.dirname, '..', 'dist'));
-const userDir = mkdtempSync(join(tmpdir(), 'khcn-targets-'));
-const context = await launchChromium(userDir, desktop ? DESKTOP : PHONE);
+const session = await startBrowser(undefined, desktop ? DESKTOP : PHONE);
+const { server, context } = session;
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   let [total, inSentence] = [0, 0];
@@ -38,7 +35,5 @@ try {
   }
   console.log(`${String(total).padStart(4)}  in all, ${TARGET_PAGES.length} page states, ${desktop ? '1366×900, mouse' : '390×844, touch'} (${inSentence} links in a sentence)`);
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(userDir, { recursive: true, force: true });
+  await session.close();
 }
